@@ -1,0 +1,51 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig, fontProviders } from 'astro/config';
+import { markdownFeatures } from './src/lib/markdown/features';
+import { renderContentBlocks } from './src/lib/markdown/render-blocks';
+import { contentCheck } from './src/integrations/content-check';
+import { siteUrl } from './src/lib/site-url';
+
+/**
+ * Integrations: MDX (for pages developers write), the sitemap.
+ * CMS content is Markdown with registered content blocks, rendered by the Sätteri plugin above;
+ * see DEVELOPERS.md for why it is not MDX.
+ */
+export default defineConfig({
+  site: siteUrl(process.env),
+  trailingSlash: 'always',
+  outDir: process.env.JPN_OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  /*
+   * Self-hosted Atkinson Hyperlegible Next: only the upright Latin file (34 kB) is declared,
+   * which covers Italian and €; italics are synthesised. Astro generates the fallback metrics
+   * that keep the swap from moving the layout.
+   */
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Atkinson Hyperlegible Next',
+      cssVariable: '--jpn-font-atkinson',
+      fallbacks: ['system-ui', 'sans-serif'],
+      options: {
+        variants: [
+          {
+            weight: '200 800',
+            style: 'normal',
+            src: ['@fontsource-variable/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-wght-normal.woff2'],
+            unicodeRange: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
+          },
+        ],
+      },
+    },
+  ],
+  markdown: {
+    processor: satteri({
+      features: markdownFeatures,
+      mdastPlugins: [renderContentBlocks],
+    }),
+  },
+  integrations: [contentCheck(), mdx(), sitemap()],
+});

@@ -1,0 +1,25 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { SchemaContext } from './schemas/context';
+import { collectionDefinitions, entryPattern, type CollectionDefinition } from './schemas';
+
+/** Wiring only: each collection gets a glob loader over its folder and the schema from src/schemas. */
+function loaderFor(definition: CollectionDefinition) {
+  return glob({ base: `./${definition.folder}`, pattern: entryPattern(definition) });
+}
+
+function contextFrom(image: SchemaContext['image']): SchemaContext {
+  return { image, reference };
+}
+
+const d = collectionDefinitions;
+
+export const collections = {
+  members: defineCollection({ loader: loaderFor(d.members), schema: ({ image }) => d.members.schema(contextFrom(image)) }),
+  services: defineCollection({ loader: loaderFor(d.services), schema: ({ image }) => d.services.schema(contextFrom(image)) }),
+  stories: defineCollection({ loader: loaderFor(d.stories), schema: ({ image }) => d.stories.schema(contextFrom(image)) }),
+  news: defineCollection({ loader: loaderFor(d.news), schema: ({ image }) => d.news.schema(contextFrom(image)) }),
+  partners: defineCollection({ loader: loaderFor(d.partners), schema: ({ image }) => d.partners.schema(contextFrom(image)) }),
+  pages: defineCollection({ loader: loaderFor(d.pages), schema: d.pages.schema() }),
+  settings: defineCollection({ loader: loaderFor(d.settings), schema: d.settings.schema() }),
+};

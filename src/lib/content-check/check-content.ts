@@ -1,0 +1,329 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, posix, relative, sep } from 'node:path';
+import { z } from 'astro/zod';
+import { collectionDefinitions, entryPattern, type CollectionDefinition, type CollectionName } from '../../schemas';
+import { standInContext } from '../../schemas/context';
+import { checkBody } from '../markdown/body-safety';
+import { describeCollection, forEachValueOfKind, type FieldModel, type NamedField } from '../schema-fields';
+import { fieldPath, type ContentProblem } from './problem';
+import { readEntry } from './read-entry';
+import { freshnessWarnings } from './freshness';
+
+/** Images an entry folder may hold next to its index.md. */
+export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.gif', '.svg', '.avif'] as const;
+
+/** Files that editors’ tools leave behind and that are never content. */
+const ignoredFiles = new Set(['.DS_Store', 'Thumbs.db', '.gitkeep', 'desktop.ini']);
+
+/** An id must work as a URL segment as it is, so nobody has to guess how it will be rewritten. */
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: unknown;
+  /** The line of a field in the file, for problems found after parsing. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+export interface ContentReport {
+  problems: ContentProblem[];
+  entries: CheckedEntry[];
+}
+
+export interface CheckOptions {
+  /** Project root: collection folders are read relative to it. */
+  root: string;
+  /** The day warnings are computed against (consent age, service reviews). */
+  today: Date;
+  /** Only for tests: check these definitions instead of the real ones. */
+  definitions?: Partial<Record<CollectionName, CollectionDefinition>>;
+}
+
+interface Candidate {
+  collection: CollectionName;
+  id: string;
+  absolute: string;
+  file: string;
+}
+
+/**
+ * Checks every content file the way the build will read it, and more strictly: encoding, YAML,
+ * schema, references, images, body safety, duplicates and stray files. It returns every problem
+ * at once, each with its file, line and field, so that one run tells an editor everything.
+ */
+export function checkContent(options: CheckOptions): ContentReport {
+  const definitions = { ...collectionDefinitions, ...options.definitions } as Record<CollectionName, CollectionDefinition>;
+  const problems: ContentProblem[] = [];
+  const entries: CheckedEntry[] = [];
+  /** Entries whose YAML parsed, valid or not: their references are checked too. */
+  const parsedEntries: CheckedEntry[] = [];
+  const toRelative = (absolute: string) => relative(options.root, absolute).split(sep).join(posix.sep);
+
+  const candidates: Candidate[] = [];
+  for (const [collection, definition] of Object.entries(definitions) as [CollectionName, CollectionDefinition][]) {
+    const found = listCollection(options.root, definition, toRelative);
+    problems.push(...found.problems);
+    candidates.push(...found.entries.map((entry) => ({ ...entry, collection })));
+  }
+
+  const seen = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const key = `${candidate.collection}/${candidate.id}`;
+    const previous = seen.get(key);
+    if (previous) {
+      problems.push({
+        severity: 'error',
+        file: candidate.file,
+        message: `Duplicate id "${candidate.id}": ${previous.file} already uses it.`,
+        fix: 'Rename one of the two files; ids must be unique within a collection.',
+      });
+      continue;
+    }
+    seen.set(key, candidate);
+
+    const definition = definitions[candidate.collection];
+    const fields = describeCollection(definition.schema(standInContext));
+    const kind = definition.layout === 'entry-folders' || definition.layout === 'markdown-files' ? 'markdown' : 'yaml';
+    const parsed = readEntry(candidate.file, readFileSync(candidate.absolute), kind);
+    if (Array.isArray(parsed)) {
+      problems.push(...parsed);
+      continue;
+    }
+
+    const result = definition.schema(standInContext).safeParse(parsed.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({
+          severity: 'error',
+          file: candidate.file,
+          line: parsed.lineOf(issue.path) ?? 1,
+          field: fieldPath(issue.path) || '(frontmatter)',
+          message: describeIssue(issue, fields),
+        });
+      }
+    }
+
+    forEachValueOfKind(fields, parsed.data, 'image', (value, path) => {
+      const problem = checkImagePath(value, candidate.absolute);
+      if (problem) problems.push({ severity: 'error', file: candidate.file, line: parsed.lineOf(path), field: fieldPath(path), ...problem });
+    });
+
+    if (kind === 'markdown') {
+      for (const violation of checkBody(parsed.body)) {
+        problems.push({ severity: 'error', file: candidate.file, line: parsed.bodyLine + violation.line - 1, field: 'body', message: violation.message, fix: violation.fix });
+      }
+      problems.push(...missingBodyImages(parsed.body, parsed.bodyLine, candidate));
+    }
+
+    const entry = { collection: candidate.collection, id: candidate.id, file: candidate.file, data: parsed.data, lineOf: parsed.lineOf };
+    parsedEntries.push(entry);
+    if (result.success) entries.push(entry);
+  }
+
+  problems.push(...danglingReferences(parsedEntries, [...seen.values()], definitions));
+  problems.push(...networkRules(entries));
+  problems.push(...freshnessWarnings(entries, options.today));
+  for (const [collection, definition] of Object.entries(definitions) as [CollectionName, CollectionDefinition][]) {
+    if (definition.layout === 'single-yaml' && !entries.some((entry) => entry.collection === collection) && !problems.some((p) => p.file.startsWith(definition.folder))) {
+      problems.push({ severity: 'error', file: `${definition.folder}/${definition.file}.yaml`, message: `The ${definition.label} file is missing.`, fix: 'Restore it from version control.' });
+    }
+  }
+  return { problems: sortProblems(problems), entries };
+}
+
+function listCollection(root: string, definition: CollectionDefinition, toRelative: (absolute: string) => string) {
+  const folder = join(root, definition.folder);
+  const problems: ContentProblem[] = [];
+  const entries: Omit<Candidate, 'collection'>[] = [];
+  if (!existsSync(folder)) {
+    return { problems: [{ severity: 'error' as const, file: definition.folder, message: `The folder of ${definition.label} is missing.` }], entries };
+  }
+  const pattern = entryPattern(definition);
+  for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()) {
+    const absolute = join(folder, name);
+    const base = name.split(/[\\/]/).at(-1) ?? name;
+    if (ignoredFiles.has(base) || statSync(absolute).isDirectory()) continue;
+    const file = toRelative(absolute);
+    const parts = name.split(/[\\/]/);
+    const id = entryIdFor(definition, parts, pattern);
+    if (id !== undefined) {
+      if (!idPattern.test(id)) {
+        problems.push({
+          severity: 'error',
+          file,
+          message: `The id "${id}" (from the file name) must be lowercase letters, digits and single hyphens.`,
+          fix: `Rename it to "${suggestId(id)}".`,
+        });
+        continue;
+      }
+      entries.push({ id, absolute, file });
+      continue;
+    }
+    const extension = extname(base).toLowerCase();
+    if (definition.layout === 'entry-folders' && parts.length === 2 && (imageExtensions as readonly string[]).includes(extension)) continue;
+    problems.push({ severity: 'error', file, message: strayFileMessage(extension, definition), fix: 'Move or delete it; nothing in it would be published.' });
+  }
+  return { problems, entries };
+}
+
+function entryIdFor(definition: CollectionDefinition, parts: string[], pattern: string): string | undefined {
+  const [first, second] = parts;
+  switch (definition.layout) {
+    case 'entry-folders':
+      return parts.length === 2 && second === 'index.md' ? first : undefined;
+    case 'markdown-files':
+      return parts.length === 1 && first?.endsWith('.md') ? first.slice(0, -3) : undefined;
+    case 'yaml-files':
+      return parts.length === 1 && first?.endsWith('.yaml') ? first.slice(0, -5) : undefined;
+    case 'single-yaml':
+      return parts.length === 1 && first === pattern ? definition.file : undefined;
+  }
+}
+
+function strayFileMessage(extension: string, definition: CollectionDefinition): string {
+  if (extension === '.mdx') return 'MDX files are not accepted in CMS content, because MDX runs code during the build. Expected a .md file.';
+  if (extension === '.yml') return 'Expected the extension .yaml, not .yml.';
+  const expected = { 'entry-folders': '<id>/index.md and images beside it', 'markdown-files': '<id>.md', 'yaml-files': '<id>.yaml', 'single-yaml': `${definition.file}.yaml` }[definition.layout];
+  return `This file is not part of any entry. Expected ${expected} in ${definition.folder}.`;
+}
+
+function suggestId(id: string): string {
+  return id
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function describeIssue(issue: z.core.$ZodIssue, fields: readonly NamedField[]): string {
+  const field = fieldAt(fields, issue.path);
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+    return `This field is required. Expected ${describeExpected(field)}.`;
+  }
+  if (issue.code === 'invalid_value' && field?.kind === 'select') {
+    return `Expected one of: ${field.options.join(', ')}.`;
+  }
+  if (issue.code === 'invalid_type') {
+    return `Expected ${describeExpected(field)}; ${issue.message.replace(/^Invalid input: /, '')}.`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}. Expected only: ${fields.map((f) => f.name).join(', ')}.`;
+  }
+  return issue.message;
+}
+
+function fieldAt(fields: readonly NamedField[], path: readonly PropertyKey[]): FieldModel | undefined {
+  let current: FieldModel | undefined = { kind: 'object', required: true, fields: [...fields] };
+  for (const key of path) {
+    if (current?.kind === 'object') current = current.fields.find((f) => f.name === key);
+    else if (current?.kind === 'list') current = current.item;
+    else return current;
+  }
+  return current;
+}
+
+function describeExpected(field: FieldModel | undefined): string {
+  if (!field) return 'a value';
+  const label = field.label ? ` («${field.label}»)` : '';
+  switch (field.kind) {
+    case 'string':
+    case 'text':
+      return `text${label}`;
+    case 'number':
+      return `a number${label}`;
+    case 'boolean':
+      return `true or false${label}`;
+    case 'date':
+      return `a date written as YYYY-MM-DD${label}`;
+    case 'datetime':
+      return `a date and time written as YYYY-MM-DDTHH:mm${label}`;
+    case 'image':
+      return `the path of an image file${label}`;
+    case 'select':
+      return `one of: ${field.options.join(', ')}`;
+    case 'relation':
+      return `the id of an entry in ${field.collection}${label}`;
+    case 'object':
+      return `a group of fields${label}`;
+    case 'list':
+      return `a list${label}`;
+  }
+}
+
+function checkImagePath(value: unknown, entryFile: string): Pick<ContentProblem, 'message' | 'fix'> | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (!/^(\.\/)?[^/\\]+$/.test(value)) {
+    return { message: `Expected an image file in the entry’s own folder, such as ./foto.jpg; got "${value}".`, fix: 'Upload the image through the CMS.' };
+  }
+  const extension = extname(value).toLowerCase();
+  if (!(imageExtensions as readonly string[]).includes(extension)) {
+    return { message: `"${value}" is not an image format the site can publish. Expected one of: ${imageExtensions.join(', ')}.` };
+  }
+  if (!existsSync(join(entryFile, '..', value))) {
+    return { message: `The image file "${value}" does not exist next to the entry.`, fix: 'Upload it again, or correct the file name.' };
+  }
+  return undefined;
+}
+
+/** Images in a body are checked for existence here; their syntax is body-safety’s job. */
+function missingBodyImages(body: string, bodyLine: number, candidate: Candidate): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  body.split('\n').forEach((text, index) => {
+    for (const match of text.matchAll(/!\[[^\]]*\]\((\.\/[^)\s]+)/g)) {
+      const path = match[1] ?? '';
+      if (!existsSync(join(candidate.absolute, '..', path))) {
+        problems.push({ severity: 'error', file: candidate.file, line: bodyLine + index, field: 'body', message: `The image file "${path}" does not exist next to the entry.`, fix: 'Upload it again, or correct the file name.' });
+      }
+    }
+  });
+  return problems;
+}
+
+/** `existing` counts every entry file, even one with errors, so a broken target is reported once, not twice. */
+function danglingReferences(entries: readonly CheckedEntry[], existing: readonly Candidate[], definitions: Record<CollectionName, CollectionDefinition>): ContentProblem[] {
+  const ids = new Map<string, Set<string>>();
+  for (const entry of existing) {
+    if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
+    ids.get(entry.collection)?.add(entry.id);
+  }
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const fields = describeCollection(definitions[entry.collection].schema(standInContext));
+    forEachValueOfKind(fields, entry.data, 'relation', (value, path, field) => {
+      const known = ids.get(field.collection) ?? new Set<string>();
+      if (typeof value === 'string' && !known.has(value)) {
+        problems.push({
+          severity: 'error',
+          file: entry.file,
+          line: entry.lineOf(path),
+          field: fieldPath(path),
+          message: `No entry "${value}" in ${field.collection}. Expected one of: ${[...known].sort().join(', ') || '(none yet)'}.`,
+          fix: 'Choose an existing entry in the CMS, or create the missing one first.',
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Rules about the network as a whole, which no single entry can check. */
+function networkRules(entries: readonly CheckedEntry[]): ContentProblem[] {
+  const leads = entries.filter((entry) => entry.collection === 'members' && (entry.data as { role?: string }).role === 'capofila');
+  if (leads.length > 1) {
+    return leads.slice(1).map((entry) => ({
+      severity: 'error' as const,
+      file: entry.file,
+      field: 'role',
+      message: `Only one member can be capofila; ${leads[0]?.file} already is.`,
+      fix: 'Set role to membro.',
+    }));
+  }
+  return [];
+}
+
+function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+  return problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

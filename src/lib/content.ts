@@ -1,0 +1,69 @@
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+
+/**
+ * The one place pages read content from. Lists come sorted the way the site shows them, and
+ * references are resolved strictly: the content checker has already refused dangling ones, so
+ * a miss here is a bug and stops the build.
+ */
+
+export type Member = CollectionEntry<'members'>;
+export type Service = CollectionEntry<'services'>;
+export type Story = CollectionEntry<'stories'>;
+export type NewsItem = CollectionEntry<'news'>;
+export type Partner = CollectionEntry<'partners'>;
+export type Page = CollectionEntry<'pages'>;
+
+const collator = new Intl.Collator('it');
+
+/** Members: the capofila first, then cooperatives, then consortia, each alphabetical. */
+export async function getMembers(): Promise<Member[]> {
+  const rank = (m: Member) => (m.data.role === 'capofila' ? 0 : m.data.kind === 'cooperativa' ? 1 : 2);
+  return (await getCollection('members')).sort((a, b) => rank(a) - rank(b) || collator.compare(a.data.name, b.data.name));
+}
+
+export async function getServices(): Promise<Service[]> {
+  return (await getCollection('services')).sort((a, b) => collator.compare(a.data.title, b.data.title));
+}
+
+/** Stories, newest first. */
+export async function getStories(): Promise<Story[]> {
+  return (await getCollection('stories')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}
+
+export async function getNews(): Promise<NewsItem[]> {
+  return getCollection('news');
+}
+
+export async function getPartners(): Promise<Partner[]> {
+  return (await getCollection('partners')).sort((a, b) => collator.compare(a.data.name, b.data.name));
+}
+
+export async function getPage(id: string): Promise<Page> {
+  return mustGet('pages', id, 'src/pages');
+}
+
+export async function getSettings() {
+  return (await mustGet('settings', 'site', 'content/settings/site.yaml')).data;
+}
+
+/** Counts shown on the site, computed from the collections rather than typed in. */
+export async function getNetworkCounts() {
+  const members = await getMembers();
+  return {
+    cooperatives: members.filter((m) => m.data.kind === 'cooperativa').length,
+    consortia: members.filter((m) => m.data.kind === 'consorzio').length,
+    services: (await getServices()).length,
+    lead: members.find((m) => m.data.role === 'capofila'),
+  };
+}
+
+/** Resolves references of one entry, in order. */
+export async function resolveAll<C extends CollectionKey>(references: readonly { collection: C; id: string }[], from: string): Promise<CollectionEntry<C>[]> {
+  return Promise.all(references.map((reference) => mustGet(reference.collection, reference.id, from)));
+}
+
+async function mustGet<C extends CollectionKey>(collection: C, id: string, from: string): Promise<CollectionEntry<C>> {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`${from}: no entry "${id}" in the ${collection} collection.`);
+  return entry as CollectionEntry<C>;
+}

@@ -1,0 +1,35 @@
+import type { Area } from '../schemas/shared';
+import type { ServiceCategory } from '../schemas/service';
+
+/**
+ * Every public URL pattern, in one place: pages, links and tests build URLs here.
+ * All URLs end with a slash, matching `trailingSlash: 'always'`.
+ */
+export const urls = {
+  home: () => '/',
+  members: () => '/rete/',
+  member: (id: string) => `/rete/${id}/`,
+  services: () => '/servizi/',
+  service: (id: string) => `/servizi/${id}/`,
+  serviceCategory: (category: ServiceCategory) => `/servizi/categoria/${category}/`,
+  serviceArea: (area: Area) => `/servizi/territorio/${area.toLowerCase()}/`,
+  stories: () => '/storie/',
+  story: (id: string) => `/storie/${id}/`,
+  news: () => '/notizie/',
+  newsItem: (id: string) => `/notizie/${id}/`,
+  companies: () => '/aziende/',
+  partners: () => '/partner/',
+  contact: () => '/contatti/',
+  search: () => '/cerca/',
+  page: (id: string) => specialPageUrls[id] ?? `/${id}/`,
+} as const;
+
+/** Pages collection entries shown by a route of their own instead of the generic /<id>/. */
+export const specialPageUrls: Record<string, string> = {
+  'per-le-aziende': '/aziende/',
+  contatti: '/contatti/',
+};
+
+/** First path segments owned by routes: a page or service with one of these ids would collide. */
+export const reservedPageIds = ['rete', 'servizi', 'storie', 'notizie', 'aziende', 'partner', 'contatti', 'cerca', 'admin', 'pagefind', '404', 'rss', 'og'] as const;
+export const reservedServiceIds = ['categoria', 'territorio'] as const;

@@ -1,0 +1,114 @@
+import type { z } from 'astro/zod';
+import type { SchemaContext } from './context';
+import { memberSchema } from './member';
+import { newsSchema } from './news';
+import { pageSchema } from './page';
+import { partnerSchema } from './partner';
+import { serviceSchema } from './service';
+import { settingsSchema } from './settings';
+import { storySchema } from './story';
+
+/**
+ * How a collection is stored on disk:
+ * - `entry-folders`: one folder per entry, `<id>/index.md`, with its images beside it;
+ * - `markdown-files`: one `<id>.md` per entry;
+ * - `yaml-files`: one `<id>.yaml` per entry, no body;
+ * - `single-yaml`: one YAML file holding one entry (`file` names it).
+ */
+export type StorageLayout = 'entry-folders' | 'markdown-files' | 'yaml-files' | 'single-yaml';
+
+export interface CollectionDefinition {
+  /** Folder under the project root. */
+  folder: string;
+  layout: StorageLayout;
+  /** For `single-yaml`: the file name inside `folder`, without extension; it is also the entry id. */
+  file?: string;
+  /** Plural and singular names shown to editors. */
+  label: string;
+  labelSingular: string;
+  /** Field whose value names an entry in lists and relation pickers. */
+  displayField: string;
+  /** Field the CMS sorts the list by, newest first for dates. */
+  sortField?: string;
+  schema: (ctx: SchemaContext) => z.ZodType;
+}
+
+/** Every content collection: the one list that Astro, the content checker and the CMS read. */
+export const collectionDefinitions = {
+  members: {
+    folder: 'content/members',
+    layout: 'entry-folders',
+    label: 'Organizzazioni della rete',
+    labelSingular: 'Organizzazione',
+    displayField: 'name',
+    schema: memberSchema,
+  },
+  services: {
+    folder: 'content/services',
+    layout: 'markdown-files',
+    label: 'Servizi',
+    labelSingular: 'Servizio',
+    displayField: 'title',
+    sortField: 'title',
+    schema: serviceSchema,
+  },
+  stories: {
+    folder: 'content/stories',
+    layout: 'entry-folders',
+    label: 'Storie',
+    labelSingular: 'Storia',
+    displayField: 'title',
+    sortField: 'date',
+    schema: storySchema,
+  },
+  news: {
+    folder: 'content/news',
+    layout: 'entry-folders',
+    label: 'Notizie ed eventi',
+    labelSingular: 'Notizia o evento',
+    displayField: 'title',
+    sortField: 'date',
+    schema: newsSchema,
+  },
+  partners: {
+    folder: 'content/partners',
+    layout: 'yaml-files',
+    label: 'Partner e sostenitori',
+    labelSingular: 'Partner',
+    displayField: 'name',
+    schema: partnerSchema,
+  },
+  pages: {
+    folder: 'content/pages',
+    layout: 'markdown-files',
+    label: 'Pagine',
+    labelSingular: 'Pagina',
+    displayField: 'title',
+    schema: pageSchema,
+  },
+  settings: {
+    folder: 'content/settings',
+    layout: 'single-yaml',
+    file: 'site',
+    label: 'Impostazioni',
+    labelSingular: 'Impostazioni del sito',
+    displayField: 'siteName',
+    schema: settingsSchema,
+  },
+} as const satisfies Record<string, CollectionDefinition>;
+
+export type CollectionName = keyof typeof collectionDefinitions;
+
+/** The glob pattern, relative to the collection folder, that finds its entries. */
+export function entryPattern(definition: CollectionDefinition): string {
+  switch (definition.layout) {
+    case 'entry-folders':
+      return '*/index.md';
+    case 'markdown-files':
+      return '*.md';
+    case 'yaml-files':
+      return '*.yaml';
+    case 'single-yaml':
+      return `${definition.file}.yaml`;
+  }
+}

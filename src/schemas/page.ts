@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { isoDate, summary, title } from './shared';
+
+const faqItem = z.object({
+  question: z.string().trim().min(5, 'Expected a question.').meta({ title: 'Domanda' }),
+  answer: z.string().trim().min(5, 'Expected an answer.').meta({ title: 'Risposta', widget: 'text' }),
+});
+
+/** An editable prose page such as “Chi siamo” or the privacy notice: content/pages/<id>.md. */
+export const pageSchema = () =>
+  z.object({
+    title: title('Il titolo della pagina.'),
+    summary: summary(160),
+    updated: isoDate().optional().meta({ title: 'Aggiornata il', description: 'Facoltativo. Formato AAAA-MM-GG.' }),
+    faq: z
+      .array(faqItem)
+      .default([])
+      .meta({ title: 'Domande frequenti', description: 'Facoltativo. Domande e risposte mostrate in fondo alla pagina.' }),
+  });
+
+export type PageInput = z.input<ReturnType<typeof pageSchema>>;
