@@ -9,7 +9,7 @@ function loaderFor(definition: CollectionDefinition) {
 }
 
 function contextFrom(image: SchemaContext['image']): SchemaContext {
-  return { image, reference };
+  return { image, reference: reference as SchemaContext['reference'] };
 }
 
 const d = collectionDefinitions;

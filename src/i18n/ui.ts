@@ -31,6 +31,10 @@ export const it = {
   'search.placeholder': 'Es. pulizie, data entry, Monza',
   'search.submit': 'Cerca',
 
+  'searchPage.title': 'Cerca nel sito',
+  'searchPage.lead': 'Cerca tra servizi, organizzazioni della rete, storie e notizie.',
+  'searchPage.browse': 'Oppure sfoglia i servizi per categoria',
+
   'breadcrumbs.accessibleLabel': 'Percorso di navigazione',
 
   'footer.accessibleLabel': 'Informazioni sul sito',

@@ -90,7 +90,7 @@ export function describeField(schema: z.ZodType, path = ''): FieldModel {
   if (meta.fieldKind === 'relation') return { ...base, kind: 'relation', collection: String(meta.collection) };
 
   const def = current._zod.def;
-  const checks = (def.checks ?? []).map((check) => check._zod.def);
+  const checks = (def.checks ?? []).map((check) => check._zod.def as unknown as Record<string, unknown>);
   switch (def.type) {
     case 'string': {
       const field: FieldModel = { ...base, kind: meta.widget === 'text' ? 'text' : 'string' };

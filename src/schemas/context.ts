@@ -1,3 +1,4 @@
+import type { ImageFunction } from 'astro/content/config';
 import { z } from 'astro/zod';
 
 /** Names of the collections that other entries can point to. */
@@ -9,8 +10,8 @@ export type ReferencableCollection = 'members' | 'services' | 'partners';
  * consumer reads the same schema (Starlight's `schemas/` do the same with `image()`).
  */
 export interface SchemaContext {
-  image: () => z.ZodType;
-  reference: (collection: ReferencableCollection) => z.ZodType;
+  image: ImageFunction;
+  reference: <C extends ReferencableCollection>(collection: C) => z.ZodType<{ id: string; collection: C }>;
 }
 
 /**
@@ -19,6 +20,9 @@ export interface SchemaContext {
  * schema-fields.ts what they are.
  */
 export const standInContext: SchemaContext = {
-  image: () => z.string().min(1, 'Expected the path of an image file next to the entry.').meta({ fieldKind: 'image' }),
-  reference: (collection) => z.string().min(1, `Expected the id of an entry in ${collection}.`).meta({ fieldKind: 'relation', collection }),
+  // The casts are the point of a stand-in: outside Astro, an image is the path the editor wrote and
+  // a reference is the target's id; the types stay those Astro gives the site.
+  image: (() => z.string().min(1, 'Expected the path of an image file in the entry’s media folder.').meta({ fieldKind: 'image' })) as unknown as ImageFunction,
+  reference: <C extends ReferencableCollection>(collection: C) =>
+    z.string().min(1, `Expected the id of an entry in ${collection}.`).meta({ fieldKind: 'relation', collection }) as unknown as z.ZodType<{ id: string; collection: C }>,
 };

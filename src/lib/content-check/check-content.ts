@@ -9,7 +9,13 @@ import { fieldPath, type ContentProblem } from './problem';
 import { readEntry } from './read-entry';
 import { freshnessWarnings } from './freshness';
 
-/** Images an entry folder may hold next to its index.md. */
+/**
+ * Images live in a `media` folder next to the entry's index.md: that is where the CMS uploads
+ * them and how it writes their path (`media/foto.jpg`), and Astro resolves it from the entry.
+ */
+export const mediaFolder = 'media';
+
+/** Image formats an entry's media folder may hold. */
 export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.gif', '.svg', '.avif'] as const;
 
 /** Files that editors’ tools leave behind and that are never content. */
@@ -111,7 +117,7 @@ export function checkContent(options: CheckOptions): ContentReport {
     });
 
     if (kind === 'markdown') {
-      for (const violation of checkBody(parsed.body)) {
+      for (const violation of checkBody(parsed.body, { imagesAllowed: definition.layout === 'entry-folders' })) {
         problems.push({ severity: 'error', file: candidate.file, line: parsed.bodyLine + violation.line - 1, field: 'body', message: violation.message, fix: violation.fix });
       }
       problems.push(...missingBodyImages(parsed.body, parsed.bodyLine, candidate));
@@ -162,7 +168,7 @@ function listCollection(root: string, definition: CollectionDefinition, toRelati
       continue;
     }
     const extension = extname(base).toLowerCase();
-    if (definition.layout === 'entry-folders' && parts.length === 2 && (imageExtensions as readonly string[]).includes(extension)) continue;
+    if (definition.layout === 'entry-folders' && parts.length === 3 && parts[1] === mediaFolder && (imageExtensions as readonly string[]).includes(extension)) continue;
     problems.push({ severity: 'error', file, message: strayFileMessage(extension, definition), fix: 'Move or delete it; nothing in it would be published.' });
   }
   return { problems, entries };
@@ -185,7 +191,7 @@ function entryIdFor(definition: CollectionDefinition, parts: string[], pattern: 
 function strayFileMessage(extension: string, definition: CollectionDefinition): string {
   if (extension === '.mdx') return 'MDX files are not accepted in CMS content, because MDX runs code during the build. Expected a .md file.';
   if (extension === '.yml') return 'Expected the extension .yaml, not .yml.';
-  const expected = { 'entry-folders': '<id>/index.md and images beside it', 'markdown-files': '<id>.md', 'yaml-files': '<id>.yaml', 'single-yaml': `${definition.file}.yaml` }[definition.layout];
+  const expected = { 'entry-folders': `<id>/index.md and images in <id>/${mediaFolder}/`, 'markdown-files': '<id>.md', 'yaml-files': '<id>.yaml', 'single-yaml': `${definition.file}.yaml` }[definition.layout];
   return `This file is not part of any entry. Expected ${expected} in ${definition.folder}.`;
 }
 
@@ -255,15 +261,15 @@ function describeExpected(field: FieldModel | undefined): string {
 
 function checkImagePath(value: unknown, entryFile: string): Pick<ContentProblem, 'message' | 'fix'> | undefined {
   if (typeof value !== 'string') return undefined;
-  if (!/^(\.\/)?[^/\\]+$/.test(value)) {
-    return { message: `Expected an image file in the entry’s own folder, such as ./foto.jpg; got "${value}".`, fix: 'Upload the image through the CMS.' };
+  if (!new RegExp(`^(\\./)?${mediaFolder}/[^/\\\\]+$`).test(value)) {
+    return { message: `Expected an image in the entry’s ${mediaFolder} folder, such as ${mediaFolder}/foto.jpg; got "${value}".`, fix: 'Upload the image through the CMS.' };
   }
   const extension = extname(value).toLowerCase();
   if (!(imageExtensions as readonly string[]).includes(extension)) {
     return { message: `"${value}" is not an image format the site can publish. Expected one of: ${imageExtensions.join(', ')}.` };
   }
   if (!existsSync(join(entryFile, '..', value))) {
-    return { message: `The image file "${value}" does not exist next to the entry.`, fix: 'Upload it again, or correct the file name.' };
+    return { message: `The image file "${value}" does not exist in the entry’s folder.`, fix: 'Upload it again, or correct the file name.' };
   }
   return undefined;
 }
@@ -272,7 +278,7 @@ function checkImagePath(value: unknown, entryFile: string): Pick<ContentProblem,
 function missingBodyImages(body: string, bodyLine: number, candidate: Candidate): ContentProblem[] {
   const problems: ContentProblem[] = [];
   body.split('\n').forEach((text, index) => {
-    for (const match of text.matchAll(/!\[[^\]]*\]\((\.\/[^)\s]+)/g)) {
+    for (const match of text.matchAll(/!\[[^\]]*\]\(((?:\.\/)?media\/[^)\s]+)/g)) {
       const path = match[1] ?? '';
       if (!existsSync(join(candidate.absolute, '..', path))) {
         problems.push({ severity: 'error', file: candidate.file, line: bodyLine + index, field: 'body', message: `The image file "${path}" does not exist next to the entry.`, fix: 'Upload it again, or correct the file name.' });

@@ -4,13 +4,13 @@ export interface ContentProblem {
   /** Path from the project root, with forward slashes. */
   file: string;
   /** 1-based line in the file, when the problem has a place. */
-  line?: number;
+  line?: number | undefined;
   /** Dotted path of the field, such as `cover.alt` or `providers[1]`; absent for whole-file problems. */
-  field?: string;
+  field?: string | undefined;
   /** What is wrong and what was expected. */
   message: string;
   /** How to fix it, when that is not obvious from the message. */
-  fix?: string;
+  fix?: string | undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ export interface BodyViolation {
 const allowedLinkSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** Tags named in the error so an editor understands why their paste was refused. */
-const dangerousTags = /<\s*(script|iframe|object|embed|style|link|meta|form|base|svg|math)\b/i;
+const dangerousTags = /<\s*\/?\s*(script|iframe|object|embed|style|link|meta|form|base|svg|math)\b/i;
 const eventHandler = /\son[a-z]+\s*=/i;
 
 /** Browsers ignore control characters and whitespace inside a scheme (`java\tscript:`), so do we. */
@@ -38,7 +38,7 @@ function describeHtml(value: string): { message: string; fix: string } {
  * @example
  * checkBody('Ciao <script>x</script>') // → [{ line: 1, message: 'A <script> element is not allowed in content.', … }]
  */
-export function checkBody(body: string): BodyViolation[] {
+export function checkBody(body: string, options: { imagesAllowed: boolean } = { imagesAllowed: true }): BodyViolation[] {
   const violations: BodyViolation[] = [];
   const tree = markdownToMdast(body, { features: markdownFeatures }) as MdastNode;
   const report = (node: { position?: { start: { line: number } } | undefined }, message: string, fix: string) =>
@@ -60,8 +60,10 @@ export function checkBody(body: string): BodyViolation[] {
         break;
       }
       case 'image': {
-        if (schemeOf(node.url) || node.url.startsWith('/') || node.url.startsWith('//')) {
-          report(node, `Images must be files uploaded with the entry; "${node.url}" is not.`, 'Upload the image in the CMS: remote images would send visitors’ data to another site.');
+        if (!options.imagesAllowed) {
+          report(node, 'This kind of entry cannot contain images.', 'Remove the image, or put it in a story or a news item.');
+        } else if (!/^(\.\/)?media\/[^/]+$/.test(node.url)) {
+          report(node, `Images must be files uploaded with the entry (media/…); "${node.url}" is not.`, 'Upload the image in the CMS: remote images would also send visitors’ data to another site.');
         }
         if (!node.alt?.trim()) report(node, 'An image has no alternative text.', 'Describe the image in the brackets: ![description](./file.jpg).');
         break;
@@ -88,7 +90,9 @@ export function checkBody(body: string): BodyViolation[] {
     if ('children' in node) for (const child of node.children as MdastNode[]) visit(child, insideCode);
   };
   visit(tree, false);
-  return violations.sort((a, b) => a.line - b.line);
+  // An inline <script>…</script> is two HTML nodes on one line: say it once.
+  const unique = new Map(violations.map((v) => [`${v.line}\u0000${v.message}`, v]));
+  return [...unique.values()].sort((a, b) => a.line - b.line);
 }
 
 type DirectiveNode = Extract<MdastNode, { type: 'containerDirective' | 'leafDirective' }>;

@@ -58,7 +58,7 @@ export const renderContentBlocks = defineMdastPlugin({
       }
       case 'figura': {
         const label = node.children.find(isLabel);
-        const images = node.children.filter((child) => !isLabel(child)).flatMap((child) => (child.type === 'paragraph' ? child.children : [child]));
+        const images: MdastNode[] = node.children.filter((child) => !isLabel(child)).flatMap((child): MdastNode[] => (child.type === 'paragraph' ? child.children : [child]));
         ctx.replaceNode(node, {
           type: 'figure',
           data: { hName: 'figure', hProperties: { className: ['figure'] } },
@@ -76,7 +76,7 @@ export const renderContentBlocks = defineMdastPlugin({
   },
   /** `:word` inside a sentence is almost always a typo, not a block: keep it as the text it was. */
   textDirective(node, ctx) {
-    ctx.replaceNode(node, textOf(`:${node.name}${node.children.length ? ctx.textContent(node) : ''}`));
+    ctx.replaceNode(node, textOf(`:${node.name}${node.children.length ? `[${ctx.textContent(node)}]` : ''}`));
   },
   /** Raw HTML never reaches the page (body-safety.ts reports it before the build). */
   html(node, ctx) {

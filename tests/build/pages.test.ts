@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/check-content';
+import { listPages, readPage } from '../support/dist';
+import { entryUrls, projectRoot } from '../support/site';
+
+const distDir = inject('distDir');
+const pages = listPages(distDir);
+
+describe('the built site', () => {
+  it('builds with the real astro build', () => {
+    console.info(`${pages.length} pages built in ${inject('buildSeconds').toFixed(1)} s`);
+    expect(pages.length).toBeGreaterThan(80);
+  });
+
+  it.each(entryUrls())('has a page for $collection/$id at $url', ({ url }) => {
+    expect(existsSync(join(distDir, url, 'index.html'))).toBe(true);
+  });
+
+  it('lists every public page in the sitemap, and nothing else', () => {
+    const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
+    const publicPages = pages.map((p) => p.path).filter((path) => path !== '/404.html').sort();
+    expect(listed).toEqual(publicPages);
+  });
+
+  it('shows on the home page the counts computed from the collections', () => {
+    const { entries } = checkContent({ root: projectRoot, today: new Date() });
+    const members = entries.filter((e) => e.collection === 'members').map((e) => e.data as { kind: string });
+    const home = readPage(join(distDir, 'index.html'));
+    const figure = (name: string) => home.querySelector(`[data-figure="${name}"] dd`)?.text.trim();
+    expect(figure('cooperatives')).toBe(String(members.filter((m) => m.kind === 'cooperativa').length));
+    expect(figure('consortia')).toBe(String(members.filter((m) => m.kind === 'consorzio').length));
+    expect(figure('services')).toBe(String(entries.filter((e) => e.collection === 'services').length));
+  });
+});
+
+describe.each(pages)('page $path', ({ path, file }) => {
+  const page = readPage(file);
+  it('has lang="it", one h1, a meta description and landmarks', () => {
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('it');
+    expect(page.querySelectorAll('h1')).toHaveLength(1);
+    expect(page.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(30);
+    expect(page.querySelectorAll('header.site-header, main#contenuto, footer.site-footer')).toHaveLength(3);
+    expect(page.querySelector('a.skip-link')?.getAttribute('href')).toBe('#contenuto');
+  });
+
+  it('has a canonical URL, or is kept out of search engines', () => {
+    const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    if (path === '/404.html') expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    else expect(new URL(canonical ?? '').pathname).toBe(path);
+  });
+});

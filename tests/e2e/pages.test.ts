@@ -1,0 +1,90 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describeViolations, runAxe } from '../support/axe';
+import { launchChromium } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+// The home page and one page of each type.
+const samples = [
+  '/',
+  '/rete/',
+  '/rete/alveare/',
+  '/servizi/',
+  '/servizi/data-entry/',
+  '/servizi/categoria/pulizie/',
+  '/servizi/territorio/mb/',
+  '/storie/',
+  '/storie/out-of-the-blue/',
+  '/notizie/',
+  '/notizie/convegno-nuovi-spazi-di-economia-civile/',
+  '/aziende/',
+  '/chi-siamo/',
+  '/contatti/',
+  '/partner/',
+  '/accessibilita/',
+  '/privacy/',
+  '/pagina-che-non-esiste/',
+];
+
+describe.each(samples)('page %s in Chromium', (path) => {
+  it('loads with no console errors and no WCAG 2.2 A/AA violation', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      // The 404 page is expected to answer 404; anything else in the console is a bug.
+      if (message.type() === 'error' && !(path.includes('non-esiste') && message.text().includes('404'))) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const response = await page.goto(baseUrl + path);
+    expect(response?.status()).toBe(path.includes('non-esiste') ? 404 : 200);
+    const violations = await runAxe(page);
+    expect(errors).toEqual([]);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('keyboard navigation', () => {
+  it('reaches the skip link first, and the skip link moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/servizi/data-entry/`);
+    await page.keyboard.press('Tab');
+    const first = page.locator(':focus');
+    await expect.poll(() => first.textContent()).toBe('Vai al contenuto principale');
+    expect(await first.evaluate((el) => getComputedStyle(el).getPropertyValue('inset-block-start'))).not.toBe('-160px');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('contenuto');
+    await page.close();
+  });
+
+  it('reaches every item of the main menu by Tab, with a visible focus style', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}/`);
+    const reached: string[] = [];
+    for (let i = 0; i < 15; i += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el?.closest('nav[aria-label="Menu principale"]')) return null;
+        const style = getComputedStyle(el);
+        return { text: el.textContent?.trim() ?? '', visible: style.boxShadow !== 'none' || style.outlineStyle !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)' };
+      });
+      if (focused) {
+        expect(focused.visible, focused.text).toBe(true);
+        reached.push(focused.text);
+      }
+    }
+    expect(reached).toEqual(['La rete', 'Servizi', 'Per le aziende', 'Storie', 'Notizie ed eventi', 'Chi siamo', 'Contatti']);
+    await page.close();
+  });
+});

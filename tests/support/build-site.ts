@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Folder holding the built site. */
+    distDir: string;
+    /** Origin of a static server over `distDir`. */
+    baseUrl: string;
+    /** Seconds the real `astro build` took. */
+    buildSeconds: number;
+  }
+}
+
+/**
+ * Builds the real site once, with the real `astro build`, into a temporary folder, and serves it
+ * like a static host for the duration of the `site` tests.
+ */
+export default async function setup(project: TestProject) {
+  const distDir = mkdtempSync(join(tmpdir(), 'jpn-dist-'));
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, JPN_OUT_DIR: distDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
+  if (result.status !== 0) {
+    throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  const server = await serveStatic(distDir);
+  project.provide('distDir', distDir);
+  project.provide('baseUrl', server.url);
+  project.provide('buildSeconds', (performance.now() - started) / 1000);
+  return async () => {
+    await server.close();
+    rmSync(distDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatRomeDay, formatRomeTime, isoDay, romeIsoWithOffset, romeToInstant } from '../../src/lib/dates';
+
+describe('romeToInstant', () => {
+  it.each([
+    // winter time (CET, +01:00): the convegno, two days after the change
+    ['2025-10-28T14:00', '2025-10-28T13:00:00.000Z'],
+    // summer time (CEST, +02:00)
+    ['2025-07-01T09:30', '2025-07-01T07:30:00.000Z'],
+    // the last hour of summer time before the October change
+    ['2025-10-26T01:30', '2025-10-25T23:30:00.000Z'],
+    // the first day of summer time
+    ['2026-03-29T12:00', '2026-03-29T10:00:00.000Z'],
+  ])('returns the UTC instant of Rome wall-clock %s', (local, expected) => {
+    expect(romeToInstant(local).toISOString()).toBe(expected);
+  });
+});
+
+describe('romeIsoWithOffset', () => {
+  it.each([
+    ['2025-10-28T14:00', '2025-10-28T14:00:00+01:00'],
+    ['2025-10-28T18:00', '2025-10-28T18:00:00+01:00'],
+    ['2025-06-15T10:00', '2025-06-15T10:00:00+02:00'],
+  ])('returns %s with its offset', (local, expected) => {
+    expect(romeIsoWithOffset(local)).toBe(expected);
+  });
+});
+
+describe('formatDate', () => {
+  it('returns an Italian long date, whatever the machine time zone', () => {
+    expect(formatDate(new Date('2025-10-28T00:00:00Z'))).toBe('28 ottobre 2025');
+    expect(isoDay(new Date('2025-10-28T00:00:00Z'))).toBe('2025-10-28');
+  });
+});
+
+describe('formatRomeDay and formatRomeTime', () => {
+  it('returns the weekday and the Rome clock time', () => {
+    expect(formatRomeDay('2025-10-28T14:00')).toBe('martedì 28 ottobre 2025');
+    expect(formatRomeTime('2025-10-28T14:00')).toBe('14:00');
+    expect(formatRomeTime('2025-10-28T18:00')).toBe('18:00');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { optionLabels, t } from '../../src/i18n/t';
+import { it as italian } from '../../src/i18n/ui';
+
+describe('t', () => {
+  it('returns the string with its placeholders filled', () => {
+    expect(t('services.count', { count: 48 })).toBe('48 servizi');
+  });
+  it('returns a missing placeholder visibly, so the mistake shows', () => {
+    expect(t('services.count')).toBe('{count} servizi');
+  });
+});
+
+describe('optionLabels', () => {
+  it('returns the labels of enum values from the dictionary', () => {
+    expect(optionLabels('areas', ['MI', 'MB', 'VA'])).toEqual({ MI: 'Milano', MB: 'Monza e Brianza', VA: 'Varese' });
+  });
+});
+
+describe('the Italian dictionary', () => {
+  it('has no empty strings and no stray whitespace', () => {
+    for (const [key, value] of Object.entries(italian)) {
+      expect(value.trim(), key).toBe(value);
+      expect(value.length, key).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: `unit` runs pure logic and content fixtures in seconds; `site` builds the real
+ * site once (tests/support/build-site.ts) and tests the output and the pages in Chromium.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/build-site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time is plenty on a 2-core CI machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
