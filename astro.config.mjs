@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { defineConfig, fontProviders } from 'astro/config';
+import { defineConfig, envField, fontProviders } from 'astro/config';
 import { markdownFeatures } from './src/lib/markdown/features';
 import { renderContentBlocks } from './src/lib/markdown/render-blocks';
 import { contentCheck } from './src/integrations/content-check';
@@ -41,11 +41,22 @@ export default defineConfig({
       },
     },
   ],
+  env: {
+    // Where the CMS saves on a deployed site; see README, "Connecting the CMS to a repository".
+    schema: {
+      PUBLIC_CMS_BACKEND: envField.enum({ context: 'client', access: 'public', values: ['github', 'gitlab', 'gitea'], optional: true }),
+      PUBLIC_CMS_REPO: envField.string({ context: 'client', access: 'public', optional: true }),
+      PUBLIC_CMS_BRANCH: envField.string({ context: 'client', access: 'public', optional: true }),
+      PUBLIC_CMS_BASE_URL: envField.string({ context: 'client', access: 'public', optional: true }),
+      PUBLIC_CMS_APP_ID: envField.string({ context: 'client', access: 'public', optional: true }),
+      PUBLIC_CMS_API_ROOT: envField.string({ context: 'client', access: 'public', optional: true }),
+    },
+  },
   markdown: {
     processor: satteri({
       features: markdownFeatures,
       mdastPlugins: [renderContentBlocks],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
 });

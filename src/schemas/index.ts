@@ -10,17 +10,27 @@ import { storySchema } from './story';
 
 /**
  * How a collection is stored on disk:
- * - `entry-folders`: one folder per entry, `<id>/index.md`, with its images beside it;
+ * - `entry-folders`: one folder per entry, `<id>/index.md`, its images in `<id>/media/`;
  * - `markdown-files`: one `<id>.md` per entry;
  * - `yaml-files`: one `<id>.yaml` per entry, no body;
  * - `single-yaml`: one YAML file holding one entry (`file` names it).
+ *
+ * Collections that other entries reference are flat files: the CMS names an entry by its file
+ * name, which is then the Astro id, while entries in folders would be named `<id>/index`.
  */
 export type StorageLayout = 'entry-folders' | 'markdown-files' | 'yaml-files' | 'single-yaml';
+
+/**
+ * Where a collection's images go: beside each entry (`entry-folders` only), in one `media` folder
+ * shared by the collection, or nowhere (the collection has no images).
+ */
+export type MediaStorage = 'per-entry' | 'shared' | 'none';
 
 export interface CollectionDefinition {
   /** Folder under the project root. */
   folder: string;
   layout: StorageLayout;
+  media: MediaStorage;
   /** For `single-yaml`: the file name inside `folder`, without extension; it is also the entry id. */
   file?: string;
   /** Plural and singular names shown to editors. */
@@ -37,7 +47,8 @@ export interface CollectionDefinition {
 export const collectionDefinitions = {
   members: {
     folder: 'content/members',
-    layout: 'entry-folders',
+    layout: 'markdown-files',
+    media: 'shared',
     label: 'Organizzazioni della rete',
     labelSingular: 'Organizzazione',
     displayField: 'name',
@@ -46,6 +57,7 @@ export const collectionDefinitions = {
   services: {
     folder: 'content/services',
     layout: 'markdown-files',
+    media: 'none',
     label: 'Servizi',
     labelSingular: 'Servizio',
     displayField: 'title',
@@ -55,6 +67,7 @@ export const collectionDefinitions = {
   stories: {
     folder: 'content/stories',
     layout: 'entry-folders',
+    media: 'per-entry',
     label: 'Storie',
     labelSingular: 'Storia',
     displayField: 'title',
@@ -64,6 +77,7 @@ export const collectionDefinitions = {
   news: {
     folder: 'content/news',
     layout: 'entry-folders',
+    media: 'per-entry',
     label: 'Notizie ed eventi',
     labelSingular: 'Notizia o evento',
     displayField: 'title',
@@ -73,6 +87,7 @@ export const collectionDefinitions = {
   partners: {
     folder: 'content/partners',
     layout: 'yaml-files',
+    media: 'shared',
     label: 'Partner e sostenitori',
     labelSingular: 'Partner',
     displayField: 'name',
@@ -81,6 +96,7 @@ export const collectionDefinitions = {
   pages: {
     folder: 'content/pages',
     layout: 'markdown-files',
+    media: 'none',
     label: 'Pagine',
     labelSingular: 'Pagina',
     displayField: 'title',
@@ -89,6 +105,7 @@ export const collectionDefinitions = {
   settings: {
     folder: 'content/settings',
     layout: 'single-yaml',
+    media: 'none',
     file: 'site',
     label: 'Impostazioni',
     labelSingular: 'Impostazioni del sito',

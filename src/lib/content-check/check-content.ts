@@ -10,8 +10,9 @@ import { readEntry } from './read-entry';
 import { freshnessWarnings } from './freshness';
 
 /**
- * Images live in a `media` folder next to the entry's index.md: that is where the CMS uploads
- * them and how it writes their path (`media/foto.jpg`), and Astro resolves it from the entry.
+ * Images live in a `media` folder beside the entry: `<id>/media/` for entries in folders, or
+ * one `media/` for the whole collection. That is where the CMS uploads them and how it writes
+ * their path (`media/foto.jpg`), and Astro resolves that path from the entry file.
  */
 export const mediaFolder = 'media';
 
@@ -117,7 +118,7 @@ export function checkContent(options: CheckOptions): ContentReport {
     });
 
     if (kind === 'markdown') {
-      for (const violation of checkBody(parsed.body, { imagesAllowed: definition.layout === 'entry-folders' })) {
+      for (const violation of checkBody(parsed.body, { imagesAllowed: definition.media !== 'none' })) {
         problems.push({ severity: 'error', file: candidate.file, line: parsed.bodyLine + violation.line - 1, field: 'body', message: violation.message, fix: violation.fix });
       }
       problems.push(...missingBodyImages(parsed.body, parsed.bodyLine, candidate));
@@ -168,7 +169,9 @@ function listCollection(root: string, definition: CollectionDefinition, toRelati
       continue;
     }
     const extension = extname(base).toLowerCase();
-    if (definition.layout === 'entry-folders' && parts.length === 3 && parts[1] === mediaFolder && (imageExtensions as readonly string[]).includes(extension)) continue;
+    const isImage = (imageExtensions as readonly string[]).includes(extension);
+    if (isImage && definition.media === 'per-entry' && parts.length === 3 && parts[1] === mediaFolder) continue;
+    if (isImage && definition.media === 'shared' && parts.length === 2 && parts[0] === mediaFolder) continue;
     problems.push({ severity: 'error', file, message: strayFileMessage(extension, definition), fix: 'Move or delete it; nothing in it would be published.' });
   }
   return { problems, entries };
@@ -191,8 +194,9 @@ function entryIdFor(definition: CollectionDefinition, parts: string[], pattern: 
 function strayFileMessage(extension: string, definition: CollectionDefinition): string {
   if (extension === '.mdx') return 'MDX files are not accepted in CMS content, because MDX runs code during the build. Expected a .md file.';
   if (extension === '.yml') return 'Expected the extension .yaml, not .yml.';
-  const expected = { 'entry-folders': `<id>/index.md and images in <id>/${mediaFolder}/`, 'markdown-files': '<id>.md', 'yaml-files': '<id>.yaml', 'single-yaml': `${definition.file}.yaml` }[definition.layout];
-  return `This file is not part of any entry. Expected ${expected} in ${definition.folder}.`;
+  const entries = { 'entry-folders': '<id>/index.md', 'markdown-files': '<id>.md', 'yaml-files': '<id>.yaml', 'single-yaml': `${definition.file}.yaml` }[definition.layout];
+  const images = { 'per-entry': ` and images in <id>/${mediaFolder}/`, shared: ` and images in ${mediaFolder}/`, none: '' }[definition.media];
+  return `This file is not part of any entry. Expected ${entries}${images} in ${definition.folder}.`;
 }
 
 function suggestId(id: string): string {
