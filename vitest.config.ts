@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          // Decap's format modules use extensionless ESM imports that only Vite resolves.
+          server: { deps: { inline: [/decap-cms-core/] } },
         },
       },
       {

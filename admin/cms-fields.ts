@@ -11,7 +11,8 @@ export function toCmsField(field: NamedField): CmsField {
   const base = {
     name: field.name,
     label: field.label ?? field.name,
-    required: field.required,
+    // A switch always has a value; Decap would call `false` missing.
+    required: field.kind === 'boolean' ? false : field.required,
     ...(field.hint ? { hint: field.hint } : {}),
   };
   return { ...base, ...widgetFor(field) } as CmsField;

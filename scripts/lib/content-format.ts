@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix, sep } from 'node:path';
+import { buildCmsConfig } from '../../admin/cms-config';
+import { canonicalText, sortedKeysOf } from '../../admin/canonical-format';
+
+export interface FormatIssue {
+  file: string;
+  canonical: string;
+}
+
+/** Every content file whose text differs from what the CMS would write for it. */
+export function contentFormatIssues(root: string): FormatIssue[] {
+  const issues: FormatIssue[] = [];
+  for (const collection of buildCmsConfig({}).collections) {
+    const sortedKeys = sortedKeysOf(collection);
+    const files = collection.files
+      ? collection.files.map((f) => f.file)
+      : readdirSync(join(root, collection.folder ?? ''), { recursive: true, encoding: 'utf8' })
+          .filter((name) => name.endsWith(`.${collection.extension}`))
+          .map((name) => posix.join(collection.folder ?? '', name.split(sep).join(posix.sep)));
+    for (const file of files) {
+      const text = readFileSync(join(root, file), 'utf8');
+      const canonical = canonicalText(text, collection.files || collection.format === 'yaml' ? 'yaml' : 'frontmatter', sortedKeys);
+      if (canonical !== text) issues.push({ file, canonical });
+    }
+  }
+  return issues;
+}
