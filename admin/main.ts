@@ -2,6 +2,8 @@ import CMS from 'decap-cms-app';
 import { PUBLIC_CMS_API_ROOT, PUBLIC_CMS_APP_ID, PUBLIC_CMS_BACKEND, PUBLIC_CMS_BASE_URL, PUBLIC_CMS_BRANCH, PUBLIC_CMS_REPO } from 'astro:env/client';
 import { buildCmsConfig } from './cms-config';
 import { editorComponents } from './editor-components';
+import fontUrl from '@fontsource-variable/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-wght-normal.woff2?url';
+import siteCss from '../src/styles/global.css?url';
 import { registerPreviews } from './previews';
 
 /**
@@ -14,7 +16,7 @@ const isLocal = ['localhost', '127.0.0.1'].includes(window.location.hostname);
 const localPort = isLocal ? (new URLSearchParams(window.location.search).get('decap_port') ?? '8081') : undefined;
 
 for (const component of Object.values(editorComponents)) CMS.registerEditorComponent(component);
-registerPreviews(CMS);
+registerPreviews(CMS, { siteCss, fontUrl });
 
 CMS.init({
   config: buildCmsConfig({

@@ -1,0 +1,36 @@
+import { createElement, type ReactNode } from 'react';
+
+/**
+ * A terse element builder for the previews. They mirror the Astro templates element by element,
+ * and reading `h('dl', …)` side by side with the `.astro` markup keeps them easy to compare.
+ */
+export function h(tag: string, props: Record<string, unknown> | null, ...children: ReactNode[]) {
+  return createElement(tag, props, ...children);
+}
+
+/** A value of the entry being edited, as plain JS. */
+export function field<T>(entry: { getIn(path: string[]): unknown }, ...path: string[]): T | undefined {
+  const value = entry.getIn(['data', ...path]) as { toJS?: () => unknown } | undefined;
+  return (value && typeof value === 'object' && typeof value.toJS === 'function' ? value.toJS() : value) as T | undefined;
+}
+
+/** Dates reach the editor as strings or Date objects, depending on how the file was written. */
+export function asDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return value;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  return undefined;
+}
+
+export interface PreviewProps {
+  entry: { getIn(path: string[]): unknown };
+  widgetFor(name: string): ReactNode;
+  getAsset(path: string): { toString(): string };
+  fieldsMetaData: { getIn(path: unknown[]): unknown };
+}
+
+/** The display name of a related entry, from what the relation widget loaded, or its id. */
+export function relatedName(props: PreviewProps, fieldName: string, collection: string, id: string, displayField: string): string {
+  const data = props.fieldsMetaData.getIn([fieldName, collection, id]) as { get?: (key: string) => unknown } | undefined;
+  const name = data?.get?.(displayField);
+  return typeof name === 'string' ? name : id;
+}

@@ -1,0 +1,47 @@
+import { t } from '../../src/i18n/t';
+import { urls } from '../../src/lib/urls';
+import type { ServiceCategory } from '../../src/schemas/service';
+import { asDate, field, h, relatedName, type PreviewProps } from './dom';
+import { badge, formattedDate, notice, pageHeader, prose } from './parts';
+
+/** Mirrors the <article> of src/pages/servizi/[id].astro. */
+export function ServicePreview(props: PreviewProps) {
+  const { entry } = props;
+  const title = field<string>(entry, 'title') ?? '';
+  const category = field<ServiceCategory>(entry, 'category');
+  const art14 = field<boolean>(entry, 'art14') ?? false;
+  const providers = field<string[]>(entry, 'providers') ?? [];
+  const audience = field<string[]>(entry, 'audience') ?? [];
+  const areas = field<string[]>(entry, 'areas') ?? [];
+  const reviewed = asDate(field(entry, 'reviewedAt'));
+  return h(
+    'article',
+    null,
+    pageHeader(title, field<string>(entry, 'summary'), h('p', { className: 'service__badges' }, category ? badge(t(`categories.${category}`)) : null, art14 ? badge(t('services.art14'), 'accent') : null)),
+    h(
+      'div',
+      { className: 'wrapper service' },
+      h('div', { className: 'service__main stack' }, field<boolean>(entry, 'illustrative') ? notice(t('services.illustrative'), 'warning') : null, prose(props.widgetFor('body'))),
+      h(
+        'section',
+        { className: 'service__facts', 'aria-labelledby': 'service-facts' },
+        h('h2', { id: 'service-facts', className: 'visually-hidden' }, t('services.title')),
+        h(
+          'dl',
+          null,
+          h(
+            'div',
+            null,
+            h('dt', null, t('services.providers')),
+            h('dd', null, providers.length > 0 ? h('ul', null, ...providers.map((id) => h('li', null, h('a', { href: urls.member(id) }, relatedName(props, 'providers', 'members', id, 'name'))))) : t('services.providers.unknown')),
+          ),
+          h('div', null, h('dt', null, t('services.audience')), h('dd', null, audience.map((a) => t(`audience.${a}` as 'audience.aziende')).join(', '))),
+          h('div', null, h('dt', null, t('services.areas')), h('dd', null, areas.map((a) => t(`areas.${a}` as 'areas.MI')).join(', '))),
+          h('div', null, h('dt', null, t('services.art14')), h('dd', null, art14 ? t('services.art14.yes') : t('services.art14.no'))),
+        ),
+        h('p', { className: 'service__reviewed' }, t('services.reviewedAt'), ' ', reviewed ? formattedDate(reviewed) : null),
+        h('p', null, h('a', { className: 'button', href: urls.contact() }, t('services.contactCta'))),
+      ),
+    ),
+  );
+}
