@@ -65,7 +65,7 @@ function backendConfig(settings: BackendSettings): CmsBackend {
 }
 
 function toCmsCollection(name: CollectionName, definition: CollectionDefinition): CmsCollection {
-  const fields = describeCollection(definition.schema(standInContext)).map(toCmsField);
+  const fields = describeCollection(definition.schema(standInContext)).map((field) => toCmsField(field));
   const common = { name, label: definition.label, label_singular: definition.labelSingular };
   if (definition.layout === 'single-yaml') {
     return {

@@ -6,19 +6,27 @@ import { collectionDefinitions, type CollectionName } from '../src/schemas';
 /**
  * Turns one schema field into a Decap field. Validation mirrors the schema so an editor learns
  * about a mistake while writing: required flags, patterns, length limits, number ranges, list sizes.
+ *
+ * Decap checks a required field even inside an optional group the editor left empty (a story
+ * without a cover could not be saved). So inside optional groups, fields are not required for
+ * Decap, their hint says when they are, and admin/validate-before-save.ts applies the schema's
+ * real rule before saving.
  */
-export function toCmsField(field: NamedField): CmsField {
+export function toCmsField(field: NamedField, insideOptionalGroup = false): CmsField {
+  const requiredHere = field.required && field.kind !== 'boolean' && !insideOptionalGroup;
+  const conditional = insideOptionalGroup && field.required && field.kind !== 'boolean';
+  const hint = [conditional ? t('cms.requiredInGroup') : undefined, field.hint].filter(Boolean).join(' ');
   const base = {
     name: field.name,
     label: field.label ?? field.name,
-    // A switch always has a value; Decap would call `false` missing.
-    required: field.kind === 'boolean' ? false : field.required,
-    ...(field.hint ? { hint: field.hint } : {}),
+    // A switch always has a value, so it is never "missing" (Decap would call `false` missing).
+    required: requiredHere,
+    ...(hint ? { hint } : {}),
   };
-  return { ...base, ...widgetFor(field) } as CmsField;
+  return { ...base, ...widgetFor(field, insideOptionalGroup) } as CmsField;
 }
 
-function widgetFor(field: FieldModel): Record<string, unknown> {
+function widgetFor(field: FieldModel, insideOptionalGroup: boolean): Record<string, unknown> {
   switch (field.kind) {
     case 'string':
     case 'text':
@@ -32,7 +40,9 @@ function widgetFor(field: FieldModel): Record<string, unknown> {
         ...withDefault(field),
       };
     case 'boolean':
-      return { widget: 'boolean', default: field.default ?? false };
+      // No invented default: a `false` written into an optional group (consent) would make the
+      // whole group count as filled in, and its required fields would block saving.
+      return { widget: 'boolean', ...withDefault(field) };
     case 'date':
       // A calendar date, written as YYYY-MM-DD like the hand-written files.
       return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
@@ -45,21 +55,23 @@ function widgetFor(field: FieldModel): Record<string, unknown> {
       return { widget: 'select', options: selectOptions(field), ...withDefault(field) };
     case 'relation':
       return relationWidget(field.collection);
-    case 'object':
-      return { widget: 'object', collapsed: false, fields: field.fields.map(toCmsField) };
+    case 'object': {
+      const optional = insideOptionalGroup || !field.required;
+      return { widget: 'object', collapsed: !field.required, fields: field.fields.map((child) => toCmsField(child, optional)) };
+    }
     case 'list':
-      return listWidget(field);
+      return listWidget(field, insideOptionalGroup);
   }
 }
 
-function listWidget(field: Extract<FieldModel, { kind: 'list' }>): Record<string, unknown> {
+function listWidget(field: Extract<FieldModel, { kind: 'list' }>, insideOptionalGroup: boolean): Record<string, unknown> {
   const sizes = { ...(field.minItems !== undefined ? { min: field.minItems } : {}), ...(field.maxItems !== undefined ? { max: field.maxItems } : {}) };
   const { item } = field;
   // Lists of choices and of references are one multi-select, not a list of single pickers.
   if (item.kind === 'select') return { widget: 'select', multiple: true, options: selectOptions(item), ...sizes, ...withDefault(field) };
   if (item.kind === 'relation') return { ...relationWidget(item.collection), multiple: true, ...sizes, ...withDefault(field) };
-  if (item.kind === 'object') return { widget: 'list', collapsed: false, fields: item.fields.map(toCmsField), ...sizes, ...withDefault(field) };
-  return { widget: 'list', field: toCmsField({ ...item, name: 'item', label: field.label ?? 'item' }), ...sizes, ...withDefault(field) };
+  if (item.kind === 'object') return { widget: 'list', collapsed: false, fields: item.fields.map((child) => toCmsField(child, insideOptionalGroup)), ...sizes, ...withDefault(field) };
+  return { widget: 'list', field: toCmsField({ ...item, name: 'item', label: field.label ?? 'item' }, insideOptionalGroup), ...sizes, ...withDefault(field) };
 }
 
 function relationWidget(collection: string): Record<string, unknown> {

@@ -5,6 +5,7 @@ import { editorComponents } from './editor-components';
 import fontUrl from '@fontsource-variable/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-wght-normal.woff2?url';
 import siteCss from '../src/styles/global.css?url';
 import { registerPreviews } from './previews';
+import { registerValidationBeforeSave } from './validate-before-save';
 
 /**
  * The admin app at /admin/. On this machine it talks to decap-server (started by `npm start` and
@@ -17,6 +18,7 @@ const localPort = isLocal ? (new URLSearchParams(window.location.search).get('de
 
 for (const component of Object.values(editorComponents)) CMS.registerEditorComponent(component);
 registerPreviews(CMS, { siteCss, fontUrl });
+registerValidationBeforeSave(CMS);
 
 CMS.init({
   config: buildCmsConfig({

@@ -27,7 +27,7 @@ if (args.has('--build-first')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const cmsEnv: NodeJS.ProcessEnv = { PORT: cmsPort, BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+const cmsEnv: NodeJS.ProcessEnv = { MODE: 'fs', PORT: cmsPort, BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
 if (args.has('--workflow')) {
   const clone = join(root, '.cms-workflow');
   if (!existsSync(clone)) {

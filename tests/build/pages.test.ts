@@ -6,7 +6,8 @@ import { listPages, readPage } from '../support/dist';
 import { entryUrls, projectRoot } from '../support/site';
 
 const distDir = inject('distDir');
-const pages = listPages(distDir);
+/** The admin is an app for staff, not a page of the site: it has its own test below. */
+const pages = listPages(distDir).filter((page) => !page.path.startsWith('/admin/'));
 
 describe('the built site', () => {
   it('builds with the real astro build', () => {
@@ -23,6 +24,25 @@ describe('the built site', () => {
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
     const publicPages = pages.map((p) => p.path).filter((path) => path !== '/404.html').sort();
     expect(listed).toEqual(publicPages);
+  });
+
+  it('keeps the admin out of the sitemap and of search engines', () => {
+    const admin = readPage(join(distDir, 'admin/index.html'));
+    expect(admin.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
+    expect(readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(/^Disallow: \/admin\/$/m);
+    expect(admin.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+
+  it('loads the admin bundle on no public page', () => {
+    const adminScripts = readPage(join(distDir, 'admin/index.html'))
+      .querySelectorAll('script[src]')
+      .map((s) => s.getAttribute('src'));
+    expect(adminScripts.length).toBeGreaterThan(0);
+    for (const { path, file } of pages) {
+      const scripts = readPage(file).querySelectorAll('script[src]').map((s) => s.getAttribute('src'));
+      for (const src of adminScripts) expect(scripts, path).not.toContain(src);
+    }
   });
 
   it('shows on the home page the counts computed from the collections', () => {

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix, relative, sep } from 'node:path';
-import { z } from 'astro/zod';
 import { collectionDefinitions, entryPattern, type CollectionDefinition, type CollectionName } from '../../schemas';
 import { standInContext } from '../../schemas/context';
 import { checkBody } from '../markdown/body-safety';
-import { describeCollection, forEachValueOfKind, type FieldModel, type NamedField } from '../schema-fields';
+import { describeCollection, forEachValueOfKind } from '../schema-fields';
 import { fieldPath, type ContentProblem } from './problem';
 import { readEntry } from './read-entry';
 import { freshnessWarnings } from './freshness';
+import { schemaIssues } from './schema-issues';
 
 /**
  * Images live in a `media` folder beside the entry: `<id>/media/` for entries in folders, or
@@ -99,17 +99,9 @@ export function checkContent(options: CheckOptions): ContentReport {
       continue;
     }
 
-    const result = definition.schema(standInContext).safeParse(parsed.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({
-          severity: 'error',
-          file: candidate.file,
-          line: parsed.lineOf(issue.path) ?? 1,
-          field: fieldPath(issue.path) || '(frontmatter)',
-          message: describeIssue(issue, fields),
-        });
-      }
+    const issues = schemaIssues(definition, parsed.data);
+    for (const issue of issues) {
+      problems.push({ severity: 'error', file: candidate.file, line: parsed.lineOf(issue.path) ?? 1, field: fieldPath(issue.path) || '(frontmatter)', message: issue.message });
     }
 
     forEachValueOfKind(fields, parsed.data, 'image', (value, path) => {
@@ -126,7 +118,7 @@ export function checkContent(options: CheckOptions): ContentReport {
 
     const entry = { collection: candidate.collection, id: candidate.id, file: candidate.file, data: parsed.data, lineOf: parsed.lineOf };
     parsedEntries.push(entry);
-    if (result.success) entries.push(entry);
+    if (issues.length === 0) entries.push(entry);
   }
 
   problems.push(...danglingReferences(parsedEntries, [...seen.values()], definitions));
@@ -206,61 +198,6 @@ function suggestId(id: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-function describeIssue(issue: z.core.$ZodIssue, fields: readonly NamedField[]): string {
-  const field = fieldAt(fields, issue.path);
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
-    return `This field is required. Expected ${describeExpected(field)}.`;
-  }
-  if (issue.code === 'invalid_value' && field?.kind === 'select') {
-    return `Expected one of: ${field.options.join(', ')}.`;
-  }
-  if (issue.code === 'invalid_type') {
-    return `Expected ${describeExpected(field)}; ${issue.message.replace(/^Invalid input: /, '')}.`;
-  }
-  if (issue.code === 'unrecognized_keys') {
-    return `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}. Expected only: ${fields.map((f) => f.name).join(', ')}.`;
-  }
-  return issue.message;
-}
-
-function fieldAt(fields: readonly NamedField[], path: readonly PropertyKey[]): FieldModel | undefined {
-  let current: FieldModel | undefined = { kind: 'object', required: true, fields: [...fields] };
-  for (const key of path) {
-    if (current?.kind === 'object') current = current.fields.find((f) => f.name === key);
-    else if (current?.kind === 'list') current = current.item;
-    else return current;
-  }
-  return current;
-}
-
-function describeExpected(field: FieldModel | undefined): string {
-  if (!field) return 'a value';
-  const label = field.label ? ` («${field.label}»)` : '';
-  switch (field.kind) {
-    case 'string':
-    case 'text':
-      return `text${label}`;
-    case 'number':
-      return `a number${label}`;
-    case 'boolean':
-      return `true or false${label}`;
-    case 'date':
-      return `a date written as YYYY-MM-DD${label}`;
-    case 'datetime':
-      return `a date and time written as YYYY-MM-DDTHH:mm${label}`;
-    case 'image':
-      return `the path of an image file${label}`;
-    case 'select':
-      return `one of: ${field.options.join(', ')}`;
-    case 'relation':
-      return `the id of an entry in ${field.collection}${label}`;
-    case 'object':
-      return `a group of fields${label}`;
-    case 'list':
-      return `a list${label}`;
-  }
 }
 
 function checkImagePath(value: unknown, entryFile: string): Pick<ContentProblem, 'message' | 'fix'> | undefined {

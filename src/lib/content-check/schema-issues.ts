@@ -1,0 +1,79 @@
+import type { z } from 'astro/zod';
+import type { CollectionDefinition } from '../../schemas';
+import { standInContext } from '../../schemas/context';
+import { describeCollection, type FieldModel, type NamedField } from '../schema-fields';
+
+export interface SchemaIssue {
+  path: PropertyKey[];
+  message: string;
+}
+
+/**
+ * Validates one entry's data against its collection schema and phrases each issue for an editor:
+ * what is wrong and what was expected, with the field's CMS label. No file system here: the CMS
+ * runs this in the browser before saving (admin/validate-before-save.ts), the checker at build.
+ */
+export function schemaIssues(definition: CollectionDefinition, data: unknown): SchemaIssue[] {
+  const schema = definition.schema(standInContext);
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  const fields = describeCollection(schema);
+  return result.error.issues.map((issue) => ({ path: issue.path, message: describeIssue(issue, fields) }));
+}
+
+function describeIssue(issue: z.core.$ZodIssue, fields: readonly NamedField[]): string {
+  const field = fieldAt(fields, issue.path);
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+    return `This field is required. Expected ${describeExpected(field)}.`;
+  }
+  if (issue.code === 'invalid_value' && field?.kind === 'select') {
+    return `Expected one of: ${field.options.join(', ')}.`;
+  }
+  if (issue.code === 'invalid_type') {
+    return `Expected ${describeExpected(field)}; ${issue.message.replace(/^Invalid input: /, '')}.`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}. Expected only: ${fields.map((f) => f.name).join(', ')}.`;
+  }
+  return issue.message;
+}
+
+/** The field model at a path of the data. */
+export function fieldAt(fields: readonly NamedField[], path: readonly PropertyKey[]): FieldModel | undefined {
+  let current: FieldModel | undefined = { kind: 'object', required: true, fields: [...fields] };
+  for (const key of path) {
+    if (current?.kind === 'object') current = current.fields.find((f) => f.name === key);
+    else if (current?.kind === 'list') current = current.item;
+    else return current;
+  }
+  return current;
+}
+
+function describeExpected(field: FieldModel | undefined): string {
+  if (!field) return 'a value';
+  const label = field.label ? ` («${field.label}»)` : '';
+  switch (field.kind) {
+    case 'string':
+    case 'text':
+      return `text${label}`;
+    case 'number':
+      return `a number${label}`;
+    case 'boolean':
+      return `true or false${label}`;
+    case 'date':
+      return `a date written as YYYY-MM-DD${label}`;
+    case 'datetime':
+      return `a date and time written as YYYY-MM-DDTHH:mm${label}`;
+    case 'image':
+      return `the path of an image file${label}`;
+    case 'select':
+      return `one of: ${field.options.join(', ')}`;
+    case 'relation':
+      return `the id of an entry in ${field.collection}${label}`;
+    case 'object':
+      return `a group of fields${label}`;
+    case 'list':
+      return `a list${label}`;
+  }
+}
+

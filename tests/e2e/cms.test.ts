@@ -1,0 +1,178 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/check-content';
+import { formatProblem } from '../../src/lib/content-check/problem';
+import { launchChromium } from '../support/browser';
+import { contentWorkspace, openAdmin, publish, startDecapServer } from '../support/decap';
+import { readPage } from '../support/dist';
+import { buildProject, projectWithContent } from '../support/project-copy';
+
+/*
+ * The real admin (built into the site under test) against the real decap-server, writing real
+ * files into a throwaway copy of content/.
+ */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let workspace: string;
+let server: { port: number; stop: () => void };
+let go: (hash: string) => Promise<void>;
+
+/** Each test starts in a fresh tab: the editor asks before leaving an entry with unsaved changes. */
+async function freshPage(): Promise<void> {
+  await page?.close();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on('dialog', (dialog) => void dialog.accept());
+  go = await openAdmin(page, baseUrl, server.port);
+}
+
+const git = (...args: string[]) => spawnSync('git', ['-C', workspace, ...args], { encoding: 'utf8' }).stdout;
+const photo = join(import.meta.dirname, '../fixtures/media/foto-prova.png');
+
+beforeAll(async () => {
+  workspace = contentWorkspace();
+  server = await startDecapServer(workspace);
+  browser = await launchChromium();
+});
+
+beforeEach(freshPage);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+describe('publishing a story in the CMS', () => {
+  it('writes a valid entry with its photo, block and related member, and the rebuilt site shows it', async () => {
+    await go('/collections/stories/new');
+    await page.getByLabel('Titolo', { exact: true }).fill('Una storia scritta nel CMS');
+    await page.getByLabel('Data di pubblicazione', { exact: true }).fill('2026-11-20');
+    await page.getByLabel('Sommario', { exact: true }).fill('Una storia scritta nella redazione per provare il percorso completo di pubblicazione.');
+
+    await page.locator('[aria-label="object field"]').filter({ hasText: 'Immagine di copertina' }).getByTestId('expand-button').first().click();
+    await page.getByRole('button', { name: "Scegli un'immagine" }).first().click();
+    await page.locator('input[type="file"]').first().setInputFiles(photo);
+    await page.getByRole('button', { name: 'Prendi selezionato' }).click();
+    await page.getByLabel(/^Testo alternativo/).first().fill('Un rettangolo blu, immagine di prova');
+
+    const members = page.getByLabel(/^Organizzazioni coinvolte/);
+    await members.click();
+    await members.pressSequentially('Alveare');
+    await page.getByRole('option', { name: /Alveare Cooperativa Sociale/ }).click();
+
+    await page.locator('[data-slate-editor="true"]').first().click();
+    await page.keyboard.type('Il primo paragrafo della storia.');
+    await page.keyboard.press('Enter');
+    await page.getByTitle('Aggiungi componente').first().click();
+    await page.getByText('Riquadro', { exact: true }).first().click();
+    await page.getByLabel('Tipo di riquadro').click();
+    await page.getByRole('option', { name: 'Importante' }).click();
+    await page.locator('[data-slate-editor="true"]').last().click();
+    await page.keyboard.type('Un riquadro scritto nel CMS.');
+
+    await expect.poll(() => page.frameLocator('iframe').first().locator('h1').textContent()).toBe('Una storia scritta nel CMS');
+    await publish(page);
+
+    const entry = join(workspace, 'content/stories/una-storia-scritta-nel-cms/index.md');
+    const text = readFileSync(entry, 'utf8');
+    expect(text).toContain('title: Una storia scritta nel CMS\n');
+    expect(text).toContain('  src: media/foto-prova.png\n');
+    expect(text).toContain('members:\n  - alveare\n');
+    expect(text).toContain(':::callout{tipo="importante"}\nUn riquadro scritto nel CMS.\n:::');
+    expect(existsSync(join(workspace, 'content/stories/una-storia-scritta-nel-cms/media/foto-prova.png'))).toBe(true);
+    const report = checkContent({ root: workspace, today: new Date() });
+    expect(report.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+
+    const project = projectWithContent(join(workspace, 'content'));
+    try {
+      const build = buildProject(project.root);
+      expect(build.status, build.output).toBe(0);
+      const built = readPage(join(project.root, 'dist/storie/una-storia-scritta-nel-cms/index.html'));
+      expect(built.querySelector('h1')?.text).toBe('Una storia scritta nel CMS');
+      expect(built.querySelector('.callout--importante')?.text).toContain('Un riquadro scritto nel CMS.');
+      expect(built.querySelector('.story__cover img, img.story__cover')?.getAttribute('alt')).toBe('Un rettangolo blu, immagine di prova');
+      expect(built.querySelector('.story__related a[href="/rete/alveare/"]')?.text).toBe('Alveare Cooperativa Sociale');
+    } finally {
+      project.remove();
+    }
+  });
+});
+
+describe('editing an existing entry', () => {
+  it('changes only the edited field in the file', async () => {
+    const file = 'content/services/data-entry.md';
+    const before = readFileSync(join(workspace, file), 'utf8');
+    await go('/collections/services/entries/data-entry');
+    const title = page.getByLabel('Titolo', { exact: true });
+    await expect.poll(() => title.inputValue()).toBe('Data entry');
+    await title.fill('Data entry e verifica dei dati');
+    await publish(page);
+    const after = readFileSync(join(workspace, file), 'utf8');
+    expect(after).toBe(before.replace('title: Data entry\n', 'title: Data entry e verifica dei dati\n'));
+    expect(git('diff', '--numstat', '--', file).trim()).toBe(`1\t1\t${file}`);
+  });
+});
+
+describe('validation in the editor', () => {
+  it('refuses to save a story without a title, and names the field', async () => {
+    await go('/collections/stories/new');
+    await page.getByLabel('Data di pubblicazione', { exact: true }).fill('2026-11-21');
+    await page.getByLabel('Sommario', { exact: true }).fill('Una storia senza titolo non deve poter essere salvata dal CMS.');
+    await page.getByRole('button', { name: 'Pubblica' }).first().click();
+    await page.getByText('Pubblica ora').first().click();
+    await expect.poll(() => page.getByText('Titolo è richiesto.').count()).toBeGreaterThan(0);
+    await page.getByText(/hai saltato un campo obbligatorio/).first().waitFor();
+    expect(git('status', '--porcelain', '--', 'content/stories')).not.toMatch(/senza/);
+  });
+
+  it('refuses to save a story that names people without a consent, by the schema’s own rule', async () => {
+    await go('/collections/stories/new');
+    await page.getByLabel('Titolo', { exact: true }).fill('Una storia con nomi e senza consenso');
+    await page.getByLabel('Data di pubblicazione', { exact: true }).fill('2026-11-21');
+    await page.getByLabel('Sommario', { exact: true }).fill('Questa storia dichiara di nominare persone ma non registra il loro consenso.');
+    await page.getByLabel(/^Nomina o ritrae persone/).check({ force: true });
+    await page.getByRole('button', { name: 'Pubblica' }).first().click();
+    await page.getByText('Pubblica ora').first().click();
+    await page.getByText(/consent: Expected a consent record/).first().waitFor();
+    expect(existsSync(join(workspace, 'content/stories/una-storia-con-nomi-e-senza-consenso'))).toBe(false);
+  });
+});
+
+describe('content blocks in the editor', () => {
+  it('keeps callout, citazione and figura unchanged from file to editor to file, and shows them as blocks', async () => {
+    const dir = join(workspace, 'content/stories/blocchi');
+    const file = join(dir, 'index.md');
+    const blocks = [
+      ':::callout{tipo="suggerimento"}\nUn consiglio con **grassetto**.\n:::',
+      ':::citazione{autore="Persona Esempio" ruolo="ruolo di prova"}\nUna frase citata.\n:::',
+      ':::figura[Una didascalia]\n![Un testo alternativo](media/copertina.svg)\n:::',
+    ];
+    spawnSync('mkdir', ['-p', join(dir, 'media')]);
+    writeFileSync(join(dir, 'media/copertina.svg'), readFileSync(join(workspace, 'content/stories/out-of-the-blue/media/copertina.svg')));
+    writeFileSync(file, `---\ntitle: Blocchi\ndate: 2026-11-22\nsummary: Una voce con i tre blocchi, per provare che passano intatti dall’editor.\nnamedPeople: false\n---\nPrimo paragrafo.\n\n${blocks.join('\n\n')}\n`);
+
+    await go('/collections/stories/entries/blocchi/index');
+    const editor = page.locator('[data-slate-editor="true"]').first();
+    // Any edit of the text makes Decap write the whole body again, blocks included.
+    await editor.getByText('Primo paragrafo.').click();
+    await page.keyboard.type(' Aggiunto. ');
+    for (const label of ['Riquadro', 'Citazione con autore', 'Figura con didascalia']) {
+      await expect.poll(() => page.getByText(label, { exact: true }).count(), label).toBeGreaterThan(0);
+    }
+    await publish(page);
+    const saved = readFileSync(file, 'utf8');
+    const firstParagraph = saved.split('---\n')[2]?.split('\n')[0] ?? '';
+    expect(firstParagraph).toMatch(/Aggiunto\./);
+    expect(firstParagraph.replace(' Aggiunto. ', '')).toBe('Primo paragrafo.');
+    for (const block of blocks) expect(saved).toContain(block);
+
+    await go('/collections/stories/entries/blocchi/index');
+    for (const label of ['Riquadro', 'Citazione con autore', 'Figura con didascalia']) {
+      await expect.poll(() => page.getByText(label, { exact: true }).count(), label).toBeGreaterThan(0);
+    }
+  });
+});
