@@ -29,7 +29,7 @@ export const editorComponents: Record<BlockName, BlockEditorComponentOptions> = 
       { name: 'testo', label: t('cms.block.callout.text'), widget: 'markdown', buttons: ['bold', 'italic', 'link', 'bulleted-list'], editor_components: [] },
     ],
     pattern: new RegExp(`^:::callout\\{tipo="(${calloutKinds.join('|')})"\\}\\n([\\s\\S]*?)${end}`),
-    fromBlock: (match) => ({ tipo: match[1], testo: match[2] }),
+    fromBlock: (match: RegExpMatchArray) => ({ tipo: match[1], testo: match[2] }),
     toBlock: (data: { tipo?: string; testo?: string }) => `:::callout{tipo="${attribute(data.tipo || 'nota')}"}\n${(data.testo ?? '').trim()}\n:::`,
     toPreview: (data: { tipo?: string; testo?: string }) =>
       `<div class="callout callout--${escapeHtml(data.tipo)}" role="note"><p class="callout__label"><strong>${escapeHtml(t(`blocks.callout.${(data.tipo as (typeof calloutKinds)[number]) ?? 'nota'}`))}</strong></p><p>${escapeHtml(data.testo)}</p></div>`,
@@ -43,7 +43,7 @@ export const editorComponents: Record<BlockName, BlockEditorComponentOptions> = 
       { name: 'ruolo', label: t('cms.block.citazione.role'), widget: 'string', required: false },
     ],
     pattern: new RegExp(`^:::citazione\\{autore="([^"\\n]*)"(?: ruolo="([^"\\n]*)")?\\}\\n([\\s\\S]*?)${end}`),
-    fromBlock: (match) => ({ autore: match[1], ruolo: match[2] ?? '', testo: match[3] }),
+    fromBlock: (match: RegExpMatchArray) => ({ autore: match[1], ruolo: match[2] ?? '', testo: match[3] }),
     toBlock: (data: { autore?: string; ruolo?: string; testo?: string }) => {
       const role = attribute(data.ruolo);
       return `:::citazione{autore="${attribute(data.autore)}"${role ? ` ruolo="${role}"` : ''}}\n${(data.testo ?? '').trim()}\n:::`;
@@ -60,11 +60,12 @@ export const editorComponents: Record<BlockName, BlockEditorComponentOptions> = 
       { name: 'didascalia', label: t('cms.block.figura.caption'), widget: 'string' },
     ],
     pattern: new RegExp(`^:::figura\\[([^\\]\\n]*)\\]\\n!\\[([^\\]\\n]*)\\]\\(([^)\\s]+)\\)${end}`),
-    fromBlock: (match) => ({ didascalia: match[1], alt: match[2], immagine: match[3] }),
+    fromBlock: (match: RegExpMatchArray) => ({ didascalia: match[1], alt: match[2], immagine: match[3] }),
     toBlock: (data: { didascalia?: string; alt?: string; immagine?: string }) => `:::figura[${label(data.didascalia)}]\n![${label(data.alt)}](${data.immagine ?? ''})\n:::`,
     toPreview: (data: { didascalia?: string; alt?: string; immagine?: string }, getAsset: (path: string) => { toString(): string }) =>
       `<figure class="figure"><img src="${escapeHtml(data.immagine ? getAsset(data.immagine).toString() : '')}" alt="${escapeHtml(data.alt)}"><figcaption>${escapeHtml(data.didascalia)}</figcaption></figure>`,
   },
-} as Record<BlockName, BlockEditorComponentOptions>;
+  // Decap's published types give toPreview one parameter; it is called with getAsset as well.
+} as unknown as Record<BlockName, BlockEditorComponentOptions>;
 
 export const blockNames = Object.keys(blockDefinitions) as BlockName[];

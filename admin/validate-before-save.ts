@@ -1,4 +1,4 @@
-import type { CMS as DecapCms } from 'decap-cms-core';
+import type { CMS } from 'decap-cms-core';
 import { schemaIssues } from '../src/lib/content-check/schema-issues';
 import { fieldPath } from '../src/lib/content-check/problem';
 import { collectionDefinitions, type CollectionName } from '../src/schemas';
@@ -13,7 +13,7 @@ interface EntryLike {
  * fields inside optional groups, which Decap only checks while they are open. Throwing here stops
  * the save, and Decap shows the message to the editor.
  */
-export function registerValidationBeforeSave(cms: typeof DecapCms): void {
+export function registerValidationBeforeSave(cms: CMS): void {
   cms.registerEventListener({
     name: 'preSave',
     handler: ({ entry }: { entry: EntryLike }) => {

@@ -1,4 +1,4 @@
-import type { CMS as DecapCms } from 'decap-cms-core';
+import type { CMS, PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { ComponentType } from 'react';
 import { layerOrderCss } from '../../src/styles/layer-order';
 import { MemberPreview } from './member';
@@ -11,7 +11,7 @@ import { StoryPreview } from './story';
  * Registers the previews: the same markup as the site's templates (see each file), styled by the
  * site's own stylesheet and font, so that what an editor sees is what gets published.
  */
-export function registerPreviews(cms: typeof DecapCms, styles: { siteCss: string; fontUrl: string }): void {
+export function registerPreviews(cms: CMS, styles: { siteCss: string; fontUrl: string }): void {
   cms.registerPreviewStyle(layerOrderCss, { raw: true });
   cms.registerPreviewStyle(
     `@font-face{font-family:'Atkinson Hyperlegible Next';font-style:normal;font-weight:200 800;font-display:swap;src:url('${styles.fontUrl}') format('woff2')}:root{--jpn-font-atkinson:'Atkinson Hyperlegible Next',system-ui,sans-serif}`,
@@ -24,6 +24,7 @@ export function registerPreviews(cms: typeof DecapCms, styles: { siteCss: string
     `@layer prose{.prose>[class*='WidgetPreviewContainer']>*+*{margin-block-start:var(--jpn-space-s)}.prose>[class*='WidgetPreviewContainer']>:is(h2,h3){margin-block-start:var(--jpn-space-l)}}`,
     { raw: true },
   );
+  // The previews read only the props they declare in dom.ts (PreviewProps), a subset of Decap's.
   const templates: Record<string, unknown> = { services: ServicePreview, members: MemberPreview, stories: StoryPreview, news: NewsPreview, pages: PagePreview };
-  for (const [collection, template] of Object.entries(templates)) cms.registerPreviewTemplate(collection, template as ComponentType);
+  for (const [collection, template] of Object.entries(templates)) cms.registerPreviewTemplate(collection, template as ComponentType<PreviewTemplateComponentProps>);
 }

@@ -74,7 +74,7 @@ describe('publishing a story in the CMS', () => {
     await page.locator('[data-slate-editor="true"]').last().click();
     await page.keyboard.type('Un riquadro scritto nel CMS.');
 
-    await expect.poll(() => page.frameLocator('iframe').first().locator('h1').textContent()).toBe('Una storia scritta nel CMS');
+    await expect.poll(() => page.locator('iframe').first().contentFrame().locator('h1').textContent()).toBe('Una storia scritta nel CMS');
     await publish(page);
 
     const entry = join(workspace, 'content/stories/una-storia-scritta-nel-cms/index.md');
@@ -161,7 +161,7 @@ describe('content blocks in the editor', () => {
     await editor.getByText('Primo paragrafo.').click();
     await page.keyboard.type(' Aggiunto. ');
     for (const label of ['Riquadro', 'Citazione con autore', 'Figura con didascalia']) {
-      await expect.poll(() => page.getByText(label, { exact: true }).count(), label).toBeGreaterThan(0);
+      await expect.poll(() => page.getByText(label, { exact: true }).count(), { message: label }).toBeGreaterThan(0);
     }
     await publish(page);
     const saved = readFileSync(file, 'utf8');
@@ -172,7 +172,7 @@ describe('content blocks in the editor', () => {
 
     await go('/collections/stories/entries/blocchi/index');
     for (const label of ['Riquadro', 'Citazione con autore', 'Figura con didascalia']) {
-      await expect.poll(() => page.getByText(label, { exact: true }).count(), label).toBeGreaterThan(0);
+      await expect.poll(() => page.getByText(label, { exact: true }).count(), { message: label }).toBeGreaterThan(0);
     }
   });
 });
