@@ -6,10 +6,12 @@ import { defineConfig, envField, fontProviders } from 'astro/config';
 import { markdownFeatures } from './src/lib/markdown/features';
 import { renderContentBlocks } from './src/lib/markdown/render-blocks';
 import { contentCheck } from './src/integrations/content-check';
+import { pagefindIndex } from './src/integrations/pagefind';
 import { siteUrl } from './src/lib/site-url';
 
 /**
- * Integrations: MDX (for pages developers write), the sitemap.
+ * Integrations: the content check (before anything is built), MDX (for pages developers write),
+ * the sitemap, and the Pagefind index (after the pages are written).
  * CMS content is Markdown with registered content blocks, rendered by the Sätteri plugin above;
  * see DEVELOPERS.md for why it is not MDX.
  */
@@ -58,5 +60,5 @@ export default defineConfig({
       mdastPlugins: [renderContentBlocks],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), pagefindIndex()],
 });

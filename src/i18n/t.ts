@@ -1,3 +1,4 @@
+import { fill } from './fill';
 import { defaultLocale, dictionaries, type Locale, type UiKey } from './ui';
 
 export type { UiKey } from './ui';
@@ -10,11 +11,7 @@ export type { UiKey } from './ui';
  * t('services.count', { count: 48 }) // → '48 servizi'
  */
 export function t(key: UiKey, values: Record<string, string | number> = {}, locale: Locale = defaultLocale): string {
-  const template = dictionaries[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fill(dictionaries[locale][key], values);
 }
 
 /**

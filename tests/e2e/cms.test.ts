@@ -9,6 +9,7 @@ import { launchChromium } from '../support/browser';
 import { contentWorkspace, openAdmin, publish, startDecapServer } from '../support/decap';
 import { readPage } from '../support/dist';
 import { buildProject, projectWithContent } from '../support/project-copy';
+import { serveStatic } from '../support/static-server';
 
 /*
  * The real admin (built into the site under test) against the real decap-server, writing real
@@ -96,6 +97,16 @@ describe('publishing a story in the CMS', () => {
       expect(built.querySelector('.callout--importante')?.text).toContain('Un riquadro scritto nel CMS.');
       expect(built.querySelector('.story__cover img, img.story__cover')?.getAttribute('alt')).toBe('Un rettangolo blu, immagine di prova');
       expect(built.querySelector('.story__related a[href="/rete/alveare/"]')?.text).toBe('Alveare Cooperativa Sociale');
+
+      const site = await serveStatic(join(project.root, 'dist'));
+      try {
+        const search = await browser.newPage();
+        await search.goto(`${site.url}/cerca/?q=${encodeURIComponent('storia scritta nella redazione')}`);
+        await expect.poll(() => search.locator('.search__result h3 a').first().getAttribute('href'), { timeout: 15_000 }).toBe('/storie/una-storia-scritta-nel-cms/');
+        await search.close();
+      } finally {
+        await site.close();
+      }
     } finally {
       project.remove();
     }

@@ -1,0 +1,88 @@
+/**
+ * The service finder on /servizi/: filters the catalogue already on the page, instantly and
+ * without loading the search index. Without JavaScript the same page is the full catalogue, with
+ * a page per category and per province. The state lives in the URL with the same parameters as
+ * /cerca/, so links and the back button work.
+ */
+import { fill } from '../i18n/fill';
+import { facetNames, matchesFacets, parseState, serializeState, type FacetName, type FacetSelection } from '../lib/search/facets';
+
+interface Messages {
+  one: string;
+  many: string;
+  none: string;
+}
+
+class JpnServiceFinder extends HTMLElement {
+  #messages!: Messages;
+  #form!: HTMLFormElement;
+  #status!: HTMLElement;
+  #cards: { element: HTMLElement; facets: FacetSelection }[] = [];
+
+  connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('[data-finder-form]');
+    const status = this.querySelector<HTMLElement>('[data-finder-status]');
+    if (!form || !status) throw new Error('jpn-service-finder: missing form or status');
+    this.#messages = JSON.parse(this.dataset['messages'] ?? '{}') as Messages;
+    this.#form = form;
+    this.#status = status;
+    this.#cards = [...this.querySelectorAll<HTMLElement>('[data-facets]')].map((element) => ({ element, facets: JSON.parse(element.dataset['facets'] ?? '{}') as FacetSelection }));
+    form.hidden = false;
+
+    form.addEventListener('change', () => this.#update(true));
+    form.addEventListener('submit', (event) => event.preventDefault());
+    this.querySelector('[data-finder-clear]')?.addEventListener('click', () => {
+      for (const box of this.#checkboxes()) box.checked = false;
+      this.#update(true);
+    });
+    window.addEventListener('popstate', () => {
+      this.#apply(parseState(window.location.search).facets);
+      this.#update(false);
+    });
+    this.#apply(parseState(window.location.search).facets);
+    this.#update(false);
+  }
+
+  #checkboxes(): HTMLInputElement[] {
+    return [...this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  }
+
+  #selection(): FacetSelection {
+    const facets: FacetSelection = {};
+    for (const box of this.#checkboxes()) if (box.checked) (facets[box.name as FacetName] ??= []).push(box.value);
+    return facets;
+  }
+
+  #apply(facets: FacetSelection) {
+    for (const box of this.#checkboxes()) box.checked = (facets[box.name as FacetName] ?? []).includes(box.value);
+  }
+
+  #update(pushHistory: boolean) {
+    const facets = this.#selection();
+    if (pushHistory) {
+      const url = `${window.location.pathname}${serializeState({ query: '', facets })}`;
+      if (url !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', url);
+    }
+    let shown = 0;
+    for (const card of this.#cards) {
+      const match = matchesFacets(card.facets, facets);
+      card.element.hidden = !match;
+      if (match) shown += 1;
+    }
+    for (const group of this.querySelectorAll<HTMLElement>('[data-finder-group]')) {
+      group.hidden = !group.querySelector('[data-facets]:not([hidden])');
+    }
+    // A value's count is what the catalogue would show with it ticked, other facets as they are.
+    for (const box of this.#checkboxes()) {
+      const name = box.name as FacetName;
+      const others: FacetSelection = { ...facets, [name]: [box.value] };
+      const count = this.#cards.filter((card) => matchesFacets(card.facets, others)).length;
+      const output = box.closest('li')?.querySelector('[data-count]');
+      if (output) output.textContent = `(${count})`;
+    }
+    const filtered = facetNames.some((name) => (facets[name] ?? []).length > 0);
+    this.#status.textContent = !filtered ? '' : shown === 0 ? this.#messages.none : fill(shown === 1 ? this.#messages.one : this.#messages.many, { count: shown });
+  }
+}
+
+customElements.define('jpn-service-finder', JpnServiceFinder);
