@@ -39,7 +39,7 @@ class JpnSearch extends HTMLElement {
   #typingTimer: number | undefined;
 
   connectedCallback() {
-    const find = <T extends Element>(selector: string) => {
+    const find = <T extends HTMLElement = HTMLElement>(selector: string) => {
       const element = this.querySelector<T>(selector);
       if (!element) throw new Error(`jpn-search: missing ${selector}`);
       return element;
