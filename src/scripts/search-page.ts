@@ -19,7 +19,8 @@ interface Messages {
   loading: string;
   one: string;
   many: string;
-  forQuery: string;
+  oneForQuery: string;
+  manyForQuery: string;
   none: string;
   error: string;
   subResults: string;
@@ -125,27 +126,36 @@ class JpnSearch extends HTMLElement {
       this.#status.textContent = this.#messages.loading;
       const term = state.query || null;
       const search = await pagefind.search(term, { filters: pagefindFilters(state.facets) });
-      // Counts for a facet ignore its own selection, so they say what ticking one more value adds.
-      const counts: Record<string, Record<string, number>> = { ...search.filters };
-      for (const name of facetNames) {
-        if ((state.facets[name] ?? []).length === 0) continue;
-        const without = await pagefind.search(term, { filters: pagefindFilters(state.facets, name) });
-        counts[name] = without.filters[name] ?? {};
-      }
       if (run !== this.#run) return;
-      this.#setCounts(counts);
       this.#results = search.results;
       this.#list.replaceChildren();
       this.#shown = 0;
       await this.#showMore(false);
       if (run !== this.#run) return;
       const count = search.results.length;
-      this.#status.textContent =
-        count === 0 ? this.#messages.none : `${fill(count === 1 ? this.#messages.one : this.#messages.many, { count })}${state.query ? fill(this.#messages.forQuery, { query: state.query }) : ''}`;
+      const template = state.query ? (count === 1 ? this.#messages.oneForQuery : this.#messages.manyForQuery) : count === 1 ? this.#messages.one : this.#messages.many;
+      this.#status.textContent = count === 0 ? this.#messages.none : fill(template, { count, query: state.query });
+      await this.#updateCounts(run, term, state);
     } catch (error) {
       console.error(error);
       this.#status.textContent = this.#messages.error;
     }
+  }
+
+  /**
+   * Counts come after the results: they need Pagefind's filter index, which the first results do
+   * not, so a visitor sees results without waiting for it. A facet's counts ignore its own
+   * selection, so they say what ticking one more value would add.
+   */
+  async #updateCounts(run: number, term: string | null, state: SearchState) {
+    const pagefind = await loadPagefind();
+    await pagefind.filters();
+    const counts: Record<string, Record<string, number>> = { ...(await pagefind.search(term, { filters: pagefindFilters(state.facets) })).filters };
+    for (const name of facetNames) {
+      if ((state.facets[name] ?? []).length === 0) continue;
+      counts[name] = (await pagefind.search(term, { filters: pagefindFilters(state.facets, name) })).filters[name] ?? {};
+    }
+    if (run === this.#run) this.#setCounts(counts);
   }
 
   #setCounts(counts: Record<string, Record<string, number>>) {
