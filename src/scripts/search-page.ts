@@ -75,7 +75,7 @@ class JpnSearch extends HTMLElement {
       for (const box of this.#checkboxes()) box.checked = false;
       void this.#update('push');
     });
-    this.#more.addEventListener('click', () => void this.#showMore(true));
+    this.#more.addEventListener('click', () => void this.#showMore(true, this.#run));
     window.addEventListener('popstate', () => {
       this.#applyState(parseState(window.location.search));
       void this.#update('none').then(() => this.#heading.focus());
@@ -128,9 +128,8 @@ class JpnSearch extends HTMLElement {
       const search = await pagefind.search(term, { filters: pagefindFilters(state.facets) });
       if (run !== this.#run) return;
       this.#results = search.results;
-      this.#list.replaceChildren();
       this.#shown = 0;
-      await this.#showMore(false);
+      await this.#showMore(false, run);
       if (run !== this.#run) return;
       const count = search.results.length;
       const template = state.query ? (count === 1 ? this.#messages.oneForQuery : this.#messages.manyForQuery) : count === 1 ? this.#messages.one : this.#messages.many;
@@ -166,11 +165,15 @@ class JpnSearch extends HTMLElement {
     }
   }
 
-  async #showMore(moveFocus: boolean) {
+  /** Shows the next page of results; a newer search (`run`) arriving meanwhile wins. */
+  async #showMore(moveFocus: boolean, run: number) {
+    const first = this.#shown === 0;
     const page = this.#results.slice(this.#shown, this.#shown + pageSize);
     const data = await Promise.all(page.map((result) => result.data()));
+    if (run !== this.#run) return;
     const items = data.map((result) => this.#renderResult(result));
-    this.#list.append(...items);
+    if (first) this.#list.replaceChildren(...items);
+    else this.#list.append(...items);
     this.#shown += page.length;
     this.#more.hidden = this.#shown >= this.#results.length;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
