@@ -2,16 +2,17 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { defineConfig, envField, fontProviders } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import { markdownFeatures } from './src/lib/markdown/features';
 import { renderContentBlocks } from './src/lib/markdown/render-blocks';
+import { adminApp } from './src/integrations/admin';
 import { contentCheck } from './src/integrations/content-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { siteUrl } from './src/lib/site-url';
 
 /**
  * Integrations: the content check (before anything is built), MDX (for pages developers write),
- * the sitemap, and the Pagefind index (after the pages are written).
+ * the sitemap, the Pagefind index (after the pages are written) and the CMS, built on its own.
  * CMS content is Markdown with registered content blocks, rendered by the Sätteri plugin above;
  * see DEVELOPERS.md for why it is not MDX.
  */
@@ -43,22 +44,11 @@ export default defineConfig({
       },
     },
   ],
-  env: {
-    // Where the CMS saves on a deployed site; see README, "Connecting the CMS to a repository".
-    schema: {
-      PUBLIC_CMS_BACKEND: envField.enum({ context: 'client', access: 'public', values: ['github', 'gitlab', 'gitea'], optional: true }),
-      PUBLIC_CMS_REPO: envField.string({ context: 'client', access: 'public', optional: true }),
-      PUBLIC_CMS_BRANCH: envField.string({ context: 'client', access: 'public', optional: true }),
-      PUBLIC_CMS_BASE_URL: envField.string({ context: 'client', access: 'public', optional: true }),
-      PUBLIC_CMS_APP_ID: envField.string({ context: 'client', access: 'public', optional: true }),
-      PUBLIC_CMS_API_ROOT: envField.string({ context: 'client', access: 'public', optional: true }),
-    },
-  },
   markdown: {
     processor: satteri({
       features: markdownFeatures,
       mdastPlugins: [renderContentBlocks],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), pagefindIndex(), adminApp()],
 });

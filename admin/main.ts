@@ -1,6 +1,5 @@
 import CMS from 'decap-cms-app';
-import { PUBLIC_CMS_API_ROOT, PUBLIC_CMS_APP_ID, PUBLIC_CMS_BACKEND, PUBLIC_CMS_BASE_URL, PUBLIC_CMS_BRANCH, PUBLIC_CMS_REPO } from 'astro:env/client';
-import { buildCmsConfig } from './cms-config';
+import { buildCmsConfig, type BackendSettings } from './cms-config';
 import { editorComponents } from './editor-components';
 import fontUrl from '@fontsource-variable/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-wght-normal.woff2?url';
 import siteCss from '../src/styles/global.css?url';
@@ -20,14 +19,16 @@ for (const component of Object.values(editorComponents)) CMS.registerEditorCompo
 registerPreviews(CMS, { siteCss, fontUrl });
 registerValidationBeforeSave(CMS);
 
+// Checked when the admin is built (src/integrations/admin.ts), so the values here are valid.
+const env = import.meta.env;
 CMS.init({
   config: buildCmsConfig({
-    name: PUBLIC_CMS_BACKEND,
-    repo: PUBLIC_CMS_REPO,
-    branch: PUBLIC_CMS_BRANCH,
-    baseUrl: PUBLIC_CMS_BASE_URL,
-    appId: PUBLIC_CMS_APP_ID,
-    apiRoot: PUBLIC_CMS_API_ROOT,
+    name: env.PUBLIC_CMS_BACKEND as BackendSettings['name'],
+    repo: env.PUBLIC_CMS_REPO,
+    branch: env.PUBLIC_CMS_BRANCH,
+    baseUrl: env.PUBLIC_CMS_BASE_URL,
+    appId: env.PUBLIC_CMS_APP_ID,
+    apiRoot: env.PUBLIC_CMS_API_ROOT,
     localBackendUrl: localPort ? `http://${window.location.hostname}:${localPort}/api/v1` : undefined,
   }),
 });

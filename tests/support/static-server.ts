@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,11 +22,16 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** Text types a static host compresses on the fly; Pagefind's index files are compressed already. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.ics']);
+
 /**
  * Serves a built site the way a static host does: `/x/` serves `/x/index.html`, `/x` redirects
- * to `/x/`, and a missing file gets the site's 404 page with status 404.
+ * to `/x/`, and a missing file gets the site's 404 page with status 404. With `compress`, text
+ * is sent with brotli or gzip when the browser accepts it, as CDNs do.
  */
-export async function serveStatic(root: string, port = 0): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serveStatic(root: string, options: { port?: number; compress?: boolean } = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+  const { port = 0, compress = false } = options;
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, pathname));
@@ -50,6 +56,14 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
     const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
     // Pagefind writes its index already compressed.
     if (/\.pf_(meta|index|filter|fragment)$/.test(file) || file.endsWith('.pagefind')) headers['content-type'] = 'application/octet-stream';
+    const accepts = String(request.headers['accept-encoding'] ?? '');
+    if (compress && compressible.has(extname(file)) && /\b(br|gzip)\b/.test(accepts)) {
+      const brotli = /\bbr\b/.test(accepts);
+      const body = brotli ? brotliCompressSync(readFileSync(file)) : gzipSync(readFileSync(file), { level: 9 });
+      response.writeHead(200, { ...headers, 'content-encoding': brotli ? 'br' : 'gzip', vary: 'accept-encoding' });
+      response.end(body);
+      return;
+    }
     response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });

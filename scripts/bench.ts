@@ -1,0 +1,125 @@
+/**
+ * `npm run bench`: builds the real project with generated content at several sizes (100, 1,000,
+ * 5,000 and 10,000 entries by default; pass sizes as arguments to choose), each in a temporary
+ * copy of the project so the repository stays clean, and writes BENCHMARKS.md.
+ *
+ * For each size: the cold build (time, pages per second, peak memory), the rebuild after one
+ * story changes, the Pagefind indexing time and index size, the bytes and requests of a first
+ * search query, and the same entries built with a bare template, as a ratio.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from '../tests/support/browser';
+import { projectWithContent } from '../tests/support/project-copy';
+import { serveStatic } from '../tests/support/static-server';
+import { bareTemplateProject } from './bench/bare-template';
+import { generateContent } from './bench/generate-content';
+import { folderBytes, measureFirstQuery, runBuild, type BuildResult, type QueryCost } from './bench/measure';
+
+const root = join(import.meta.dirname, '..');
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const runSizes = sizes.length > 0 ? sizes : [100, 1000, 5000, 10000];
+
+interface Row {
+  entries: number;
+  mix: { services: number; stories: number; news: number };
+  cold: BuildResult;
+  rebuild: BuildResult;
+  bare: BuildResult;
+  index: { bytes: number; files: number };
+  query: QueryCost;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+
+async function benchSize(entries: number): Promise<Row> {
+  const project = projectWithContent(join(root, 'content'));
+  const bare = bareTemplateProject();
+  try {
+    const mix = generateContent(join(project.root, 'content'), entries);
+    generateContent(join(bare.root, 'content'), entries);
+    console.log(`\n${entries} entries (${mix.services} services, ${mix.stories} stories, ${mix.news} news)`);
+
+    const cold = await runBuild(project.root);
+    console.log(`  cold build ${s(cold.seconds)}, ${cold.pages} pages, peak ${cold.peakMb.toFixed(0)} MB, Pagefind ${s(cold.pagefindSeconds)}`);
+
+    const story = join(project.root, 'content/stories/bench-stories-5/index.md');
+    writeFileSync(story, readFileSync(story, 'utf8').replace('## Il percorso', '## Il percorso, aggiornato'));
+    const rebuild = await runBuild(project.root);
+    console.log(`  rebuild after one edit ${s(rebuild.seconds)}`);
+
+    const index = folderBytes(join(project.root, 'dist/pagefind'));
+    const site = await serveStatic(join(project.root, 'dist'), { compress: true });
+    const browser = await launchChromium();
+    let query: QueryCost;
+    try {
+      query = await measureFirstQuery(browser, site.url, 'pulizie uffici', 'percorso inserimento');
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+    console.log(`  first query ${kb(query.bytes)} in ${query.requests} requests, ${query.coldMs.toFixed(0)} ms; next query ${query.warmMs.toFixed(0)} ms`);
+
+    const bareBuild = await runBuild(bare.root);
+    console.log(`  bare template ${s(bareBuild.seconds)} (ratio ${(cold.seconds / bareBuild.seconds).toFixed(2)})`);
+    return { entries, mix, cold, rebuild, bare: bareBuild, index, query };
+  } finally {
+    project.remove();
+    bare.remove();
+  }
+}
+
+function report(rows: Row[]): string {
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}`;
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on ${machine}.`,
+    'Each size is the real project (real layout, content check, CMS bundle, sitemap, Pagefind) with',
+    'generated Italian entries in the same Markdown and content blocks as real ones: of every 20',
+    'entries, 4 services, 9 stories and 7 news items, on top of the real content.',
+    '',
+    '## Build',
+    '',
+    '| entries | pages | cold build | pages/s | peak memory | rebuild after one edit | Pagefind | index size | bare template | ratio |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.entries} | ${r.cold.pages} | ${s(r.cold.seconds)} | ${(r.cold.pages / r.cold.seconds).toFixed(0)} | ${r.cold.peakMb.toFixed(0)} MB | ${s(r.rebuild.seconds)} | ${s(r.cold.pagefindSeconds)} | ${(r.index.bytes / 1024 / 1024).toFixed(1)} MB, ${r.index.files} files | ${s(r.bare.seconds)} | ${(r.cold.seconds / r.bare.seconds).toFixed(2)} |`,
+    ),
+    '',
+    '## First search query',
+    '',
+    'On /cerca/, from typing «pulizie uffici» to results on screen, on localhost with compression',
+    '(brotli or gzip for text, as a CDN serves it; Pagefind’s index files are compressed already).',
+    'Facet counts load after the results and are shown apart.',
+    '',
+    '| entries | bytes (wire) | requests | to results | next query, index loaded | facet counts after |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.entries} | ${kb(r.query.bytes)} | ${r.query.requests} | ${r.query.coldMs.toFixed(0)} ms | ${r.query.warmMs.toFixed(0)} ms | ${kb(r.query.countsBytes)} in ${r.query.countsRequests} requests |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+const rows: Row[] = [];
+for (const size of runSizes) rows.push(await benchSize(size));
+const text = report(rows);
+const file = join(root, 'BENCHMARKS.md');
+const previous = (() => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+})();
+// Hand-written analysis lives below this marker and is kept across runs.
+const marker = '<!-- analysis -->';
+const analysis = previous.includes(marker) ? previous.slice(previous.indexOf(marker)) : `${marker}\n`;
+writeFileSync(file, `${text}\n${analysis}`);
+console.log(`\nWrote ${file}`);

@@ -1,0 +1,147 @@
+/**
+ * Measurements for the benchmark: a build's wall time and peak memory, and what the first search
+ * query costs a visitor (bytes on the wire, requests, time).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+
+export interface BuildResult {
+  seconds: number;
+  peakMb: number;
+  pages: number;
+  pagefindSeconds: number;
+  output: string;
+}
+
+/** Resident memory of a process and its descendants, in bytes, from /proc. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  let total = 0;
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const parent = Number(fields[1]);
+      const pages = Number(fields[21]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+      rss.set(Number(entry), pages * 4096);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop() ?? 0;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs the real `astro build` in a project folder, sampling its memory every 100 ms. */
+export function runBuild(root: string, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...extraArgs], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
+    let output = '';
+    let peak = 0;
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const sampler = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    }, 100);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) {
+        reject(new Error(`astro build failed (${code}):\n${output.slice(-3000)}`));
+        return;
+      }
+      const pagefind = /Indexed \d+ pages in ([\d.]+) s/.exec(output);
+      const pages = /(\d+) page\(s\) built/.exec(output);
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakMb: peak / 1024 / 1024,
+        pages: Number(pages?.[1] ?? 0),
+        pagefindSeconds: Number(pagefind?.[1] ?? 0),
+        output,
+      });
+    });
+  });
+}
+
+/** Total size of a folder, in bytes. */
+export function folderBytes(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(join(dir, name));
+    if (stat.isFile()) {
+      bytes += stat.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+export interface QueryCost {
+  /** Bytes on the wire (compressed as the server sent them) for everything the query fetched. */
+  bytes: number;
+  requests: number;
+  /** From typing the query to the results being on screen, on localhost. */
+  coldMs: number;
+  /** A second query once the index is loaded: Pagefind's search plus the first 10 results. */
+  warmMs: number;
+  /** Bytes and requests to load the facet counts after the results. */
+  countsBytes: number;
+  countsRequests: number;
+}
+
+/**
+ * The cost of a visitor's first query on /cerca/: opens the page, waits for it to settle, then
+ * counts every response from the moment the query is typed until the results show, using
+ * Chromium's own record of the bytes received.
+ */
+export async function measureFirstQuery(browser: Browser, baseUrl: string, query: string, secondQuery: string): Promise<QueryCost> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let counting = false;
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+    if (!counting) return;
+    bytes += event.encodedDataLength;
+    requests += 1;
+  });
+  await page.goto(`${baseUrl}/cerca/`, { waitUntil: 'networkidle' });
+  counting = true;
+  const started = performance.now();
+  await page.getByLabel('Cosa cerchi?').fill(query);
+  await page.getByLabel('Cosa cerchi?').press('Enter');
+  await page.locator('.search__result').first().waitFor({ timeout: 60_000 });
+  const coldMs = performance.now() - started;
+  const resultBytes = bytes;
+  const resultRequests = requests;
+  await page.waitForLoadState('networkidle');
+  const countsBytes = bytes - resultBytes;
+  const countsRequests = requests - resultRequests;
+  const warmMs = await page.evaluate(async (term) => {
+    const path = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ path)) as { search(t: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+    const t0 = performance.now();
+    const search = await pagefind.search(term);
+    await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+    return performance.now() - t0;
+  }, secondQuery);
+  await context.close();
+  return { bytes: resultBytes, requests: resultRequests, coldMs, warmMs, countsBytes, countsRequests };
+}
