@@ -20,7 +20,11 @@ export default defineConfig({
   site: siteUrl(process.env),
   trailingSlash: 'always',
   outDir: process.env.JPN_OUT_DIR ?? './dist',
+  // Content and incremental-build caches; tests and benchmarks point this at a folder of their own.
+  cacheDir: process.env.JPN_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
+  // Pages whose content did not change are reused from the last build: see src/lib/cache-keys.ts.
+  experimental: { incrementalBuild: true },
   /*
    * Self-hosted Atkinson Hyperlegible Next: only the upright Latin file (34 kB) is declared,
    * which covers Italian and €; italics are synthesised. Astro generates the fallback metrics

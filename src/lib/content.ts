@@ -15,39 +15,39 @@ export type Page = CollectionEntry<'pages'>;
 
 const collator = new Intl.Collator('it');
 
+/**
+ * Computes a list once per build. Every page reads the same sorted lists (the footer alone needs
+ * the counts on every page), and sorting thousands of entries for each of thousands of pages was
+ * most of the build time. In development content changes while the server runs, so nothing is kept.
+ */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.PROD ? (cached ??= compute()) : compute());
+}
+
 /** Members: the capofila first, then cooperatives, then consortia, each alphabetical. */
-export async function getMembers(): Promise<Member[]> {
+export const getMembers = once(async (): Promise<Member[]> => {
   const rank = (m: Member) => (m.data.role === 'capofila' ? 0 : m.data.kind === 'cooperativa' ? 1 : 2);
   return (await getCollection('members')).sort((a, b) => rank(a) - rank(b) || collator.compare(a.data.name, b.data.name));
-}
+});
 
-export async function getServices(): Promise<Service[]> {
-  return (await getCollection('services')).sort((a, b) => collator.compare(a.data.title, b.data.title));
-}
+export const getServices = once(async (): Promise<Service[]> => (await getCollection('services')).sort((a, b) => collator.compare(a.data.title, b.data.title)));
 
 /** Stories, newest first. */
-export async function getStories(): Promise<Story[]> {
-  return (await getCollection('stories')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
-}
+export const getStories = once(async (): Promise<Story[]> => (await getCollection('stories')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()));
 
-export async function getNews(): Promise<NewsItem[]> {
-  return getCollection('news');
-}
+export const getNews = once((): Promise<NewsItem[]> => getCollection('news'));
 
-export async function getPartners(): Promise<Partner[]> {
-  return (await getCollection('partners')).sort((a, b) => collator.compare(a.data.name, b.data.name));
-}
+export const getPartners = once(async (): Promise<Partner[]> => (await getCollection('partners')).sort((a, b) => collator.compare(a.data.name, b.data.name)));
 
 export async function getPage(id: string): Promise<Page> {
   return mustGet('pages', id, 'src/pages');
 }
 
-export async function getSettings() {
-  return (await mustGet('settings', 'site', 'content/settings/site.yaml')).data;
-}
+export const getSettings = once(async () => (await mustGet('settings', 'site', 'content/settings/site.yaml')).data);
 
 /** Counts shown on the site, computed from the collections rather than typed in. */
-export async function getNetworkCounts() {
+export const getNetworkCounts = once(async () => {
   const members = await getMembers();
   return {
     cooperatives: members.filter((m) => m.data.kind === 'cooperativa').length,
@@ -55,7 +55,16 @@ export async function getNetworkCounts() {
     services: (await getServices()).length,
     lead: members.find((m) => m.data.role === 'capofila'),
   };
-}
+});
+
+/**
+ * What every page shows besides its own content: the footer names the network's size and its
+ * capofila. Part of every incremental-build cache key (see cache-keys.ts).
+ */
+export const getLayoutKey = once(async () => {
+  const members = await getMembers();
+  return JSON.stringify(members.map((m) => [m.id, m.data.kind, m.data.role, m.data.name]));
+});
 
 /** Resolves references of one entry, in order. */
 export async function resolveAll<C extends CollectionKey>(references: readonly { collection: C; id: string }[], from: string): Promise<CollectionEntry<C>[]> {

@@ -24,7 +24,8 @@ export default async function setup(project: TestProject) {
   const distDir = mkdtempSync(join(tmpdir(), 'jpn-dist-'));
   const started = performance.now();
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, JPN_OUT_DIR: distDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    // A cache of its own: the tests check a full build, never pages reused from another one.
+    env: { ...process.env, JPN_OUT_DIR: distDir, JPN_CACHE_DIR: `${distDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     stdio: 'pipe',
   });
@@ -38,5 +39,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await server.close();
     rmSync(distDir, { recursive: true, force: true });
+    rmSync(`${distDir}-cache`, { recursive: true, force: true });
   };
 }

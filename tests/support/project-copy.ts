@@ -23,7 +23,7 @@ export function projectWithContent(contentDir: string): { root: string; remove: 
 export function buildProject(root: string, env: Record<string, string> = {}): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', JPN_CACHE_DIR: join(root, '.astro-cache'), ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

@@ -1,13 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix, relative, sep } from 'node:path';
 import { collectionDefinitions, entryPattern, type CollectionDefinition, type CollectionName } from '../../schemas';
-import { standInContext } from '../../schemas/context';
 import { checkBody } from '../markdown/body-safety';
-import { describeCollection, forEachValueOfKind } from '../schema-fields';
+import { forEachValueOfKind } from '../schema-fields';
 import { fieldPath, type ContentProblem } from './problem';
 import { readEntry } from './read-entry';
 import { freshnessWarnings } from './freshness';
-import { schemaIssues } from './schema-issues';
+import { compiledSchema, schemaIssues } from './schema-issues';
 
 /**
  * Images live in a `media` folder beside the entry: `<id>/media/` for entries in folders, or
@@ -91,7 +90,7 @@ export function checkContent(options: CheckOptions): ContentReport {
     seen.set(key, candidate);
 
     const definition = definitions[candidate.collection];
-    const fields = describeCollection(definition.schema(standInContext));
+    const { fields } = compiledSchema(definition);
     const kind = definition.layout === 'entry-folders' || definition.layout === 'markdown-files' ? 'markdown' : 'yaml';
     const parsed = readEntry(candidate.file, readFileSync(candidate.absolute), kind);
     if (Array.isArray(parsed)) {
@@ -238,7 +237,7 @@ function danglingReferences(entries: readonly CheckedEntry[], existing: readonly
   }
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
-    const fields = describeCollection(definitions[entry.collection].schema(standInContext));
+    const { fields } = compiledSchema(definitions[entry.collection]);
     forEachValueOfKind(fields, entry.data, 'relation', (value, path, field) => {
       const known = ids.get(field.collection) ?? new Set<string>();
       if (typeof value === 'string' && !known.has(value)) {

@@ -14,11 +14,26 @@ export interface SchemaIssue {
  * runs this in the browser before saving (admin/validate-before-save.ts), the checker at build.
  */
 export function schemaIssues(definition: CollectionDefinition, data: unknown): SchemaIssue[] {
-  const schema = definition.schema(standInContext);
+  const { schema, fields } = compiledSchema(definition);
   const result = schema.safeParse(data);
   if (result.success) return [];
-  const fields = describeCollection(schema);
   return result.error.issues.map((issue) => ({ path: issue.path, message: describeIssue(issue, fields) }));
+}
+
+const compiled = new WeakMap<CollectionDefinition, { schema: z.ZodType; fields: NamedField[] }>();
+
+/**
+ * A collection's schema (with the stand-in context) and its field model, built once: building a
+ * zod schema costs far more than using it, and the checker validates thousands of entries.
+ */
+export function compiledSchema(definition: CollectionDefinition): { schema: z.ZodType; fields: NamedField[] } {
+  let entry = compiled.get(definition);
+  if (!entry) {
+    const schema = definition.schema(standInContext);
+    entry = { schema, fields: describeCollection(schema) };
+    compiled.set(definition, entry);
+  }
+  return entry;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, fields: readonly NamedField[]): string {
