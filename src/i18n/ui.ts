@@ -211,6 +211,12 @@ export const it = {
     'L’indirizzo email della rete non è ancora pubblicato. Nel frattempo puoi contattare direttamente le organizzazioni della rete che hanno pubblicato i loro recapiti.',
   'contact.members': 'Contatti delle organizzazioni della rete',
 
+  'pagination.accessibleLabel': 'Pagine dell’elenco',
+  'pagination.previous': 'Pagina precedente',
+  'pagination.next': 'Pagina successiva',
+  'pagination.page': 'Pagina {page} di {pages}',
+  'pagination.titleSuffix': '{title}, pagina {page}',
+
   'faq.title': 'Domande frequenti',
 
   'date.published': 'Pubblicato il',

@@ -30,6 +30,13 @@ export const specialPageUrls: Record<string, string> = {
   contatti: '/contatti/',
 };
 
-/** First path segments owned by routes: a page or service with one of these ids would collide. */
-export const reservedPageIds = ['rete', 'servizi', 'storie', 'notizie', 'aziende', 'partner', 'contatti', 'cerca', 'admin', 'pagefind', '404', 'rss', 'og'] as const;
-export const reservedServiceIds = ['categoria', 'territorio'] as const;
+/**
+ * Ids an entry cannot take, because a route already owns that URL: a page called `servizi` would
+ * collide with the catalogue, a story called `pagina` with the list's second page.
+ */
+export const reservedIds: Partial<Record<string, readonly string[]>> = {
+  pages: ['rete', 'servizi', 'storie', 'notizie', 'aziende', 'partner', 'cerca', 'admin', 'pagefind', '404', 'rss', 'og', 'robots.txt'],
+  services: ['categoria', 'territorio'],
+  stories: ['pagina'],
+  news: ['pagina'],
+};

@@ -5,6 +5,7 @@ import { checkBody } from '../markdown/body-safety';
 import { forEachValueOfKind } from '../schema-fields';
 import { fieldPath, type ContentProblem } from './problem';
 import { readEntry } from './read-entry';
+import { reservedIds } from '../urls';
 import { freshnessWarnings } from './freshness';
 import { compiledSchema, schemaIssues } from './schema-issues';
 
@@ -257,17 +258,25 @@ function danglingReferences(entries: readonly CheckedEntry[], existing: readonly
 
 /** Rules about the network as a whole, which no single entry can check. */
 function networkRules(entries: readonly CheckedEntry[]): ContentProblem[] {
+  const taken = entries
+    .filter((entry) => reservedIds[entry.collection]?.includes(entry.id))
+    .map((entry) => ({
+      severity: 'error' as const,
+      file: entry.file,
+      message: `The id "${entry.id}" is taken by a page of the site, so this entry would have no page of its own.`,
+      fix: 'Rename the file.',
+    }));
   const leads = entries.filter((entry) => entry.collection === 'members' && (entry.data as { role?: string }).role === 'capofila');
   if (leads.length > 1) {
-    return leads.slice(1).map((entry) => ({
+    return [...taken, ...leads.slice(1).map((entry) => ({
       severity: 'error' as const,
       file: entry.file,
       field: 'role',
       message: `Only one member can be capofila; ${leads[0]?.file} already is.`,
       fix: 'Set role to membro.',
-    }));
+    }))];
   }
-  return [];
+  return taken;
 }
 
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {
