@@ -37,7 +37,9 @@ export function buildCmsConfig(backend: BackendSettings): CmsConfig {
     public_folder: 'media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: true },
-    collections: (Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][]).map(([name, definition]) => toCmsCollection(name, definition)),
+    collections: (Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][]).map(([name, definition]) =>
+      toCmsCollection(name, definition),
+    ),
   };
 }
 

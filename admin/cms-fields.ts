@@ -70,7 +70,8 @@ function listWidget(field: Extract<FieldModel, { kind: 'list' }>, insideOptional
   // Lists of choices and of references are one multi-select, not a list of single pickers.
   if (item.kind === 'select') return { widget: 'select', multiple: true, options: selectOptions(item), ...sizes, ...withDefault(field) };
   if (item.kind === 'relation') return { ...relationWidget(item.collection), multiple: true, ...sizes, ...withDefault(field) };
-  if (item.kind === 'object') return { widget: 'list', collapsed: false, fields: item.fields.map((child) => toCmsField(child, insideOptionalGroup)), ...sizes, ...withDefault(field) };
+  if (item.kind === 'object')
+    return { widget: 'list', collapsed: false, fields: item.fields.map((child) => toCmsField(child, insideOptionalGroup)), ...sizes, ...withDefault(field) };
   return { widget: 'list', field: toCmsField({ ...item, name: 'item', label: field.label ?? 'item' }, insideOptionalGroup), ...sizes, ...withDefault(field) };
 }
 
@@ -79,7 +80,14 @@ function relationWidget(collection: string): Record<string, unknown> {
   if (!target) throw new Error(`A relation points to "${collection}", which is not a collection.`);
   // Decap names an entry in a folder `<id>/index`, which is not its Astro id.
   if (target.layout === 'entry-folders') throw new Error(`Relations to "${collection}" need flat files: see StorageLayout in src/schemas/index.ts.`);
-  return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: [target.displayField], display_fields: [target.displayField], options_length: 100 };
+  return {
+    widget: 'relation',
+    collection,
+    value_field: '{{slug}}',
+    search_fields: [target.displayField],
+    display_fields: [target.displayField],
+    options_length: 100,
+  };
 }
 
 function selectOptions(field: Extract<FieldModel, { kind: 'select' }>) {
@@ -98,7 +106,13 @@ export function stringPattern(field: Extract<FieldModel, { kind: 'string' | 'tex
   const { minLength: min, maxLength: max, pattern } = field;
   const length = min !== undefined || max !== undefined ? `[\\s\\S]{${min ?? 0},${max ?? ''}}` : undefined;
   const lengthMessage =
-    min !== undefined && max !== undefined ? t('cms.length', { min, max }) : max !== undefined ? t('cms.lengthMax', { max }) : min !== undefined ? t('cms.lengthMin', { min }) : '';
+    min !== undefined && max !== undefined
+      ? t('cms.length', { min, max })
+      : max !== undefined
+        ? t('cms.lengthMax', { max })
+        : min !== undefined
+          ? t('cms.lengthMin', { min })
+          : '';
   if (pattern) {
     const source = length ? `^(?=${length}$)${pattern.source.replace(/^\^/, '')}` : pattern.source;
     const hint = field.hint ?? field.label ?? '';

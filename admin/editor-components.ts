@@ -13,10 +13,23 @@ import { blockDefinitions, calloutKinds, type BlockName } from '../src/lib/markd
  */
 
 /** Directive attribute values are quoted: keep quotes out of them, typographically. */
-const attribute = (value: unknown) => String(value ?? '').replace(/"/g, '”').replace(/\n/g, ' ').trim();
+const attribute = (value: unknown) =>
+  String(value ?? '')
+    .replace(/"/g, '”')
+    .replace(/\n/g, ' ')
+    .trim();
 /** A label in brackets cannot contain a closing bracket. */
-const label = (value: unknown) => String(value ?? '').replace(/[[\]]/g, '').replace(/\n/g, ' ').trim();
-const escapeHtml = (value: unknown) => String(value ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const label = (value: unknown) =>
+  String(value ?? '')
+    .replace(/[[\]]/g, '')
+    .replace(/\n/g, ' ')
+    .trim();
+const escapeHtml = (value: unknown) =>
+  String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 const end = '\\n:::(?=\\n|$)';
 
@@ -25,7 +38,13 @@ export const editorComponents: Record<BlockName, BlockEditorComponentOptions> = 
     id: 'callout',
     label: t('cms.block.callout'),
     fields: [
-      { name: 'tipo', label: t('cms.block.callout.kind'), widget: 'select', options: calloutKinds.map((kind) => ({ value: kind, label: t(`blocks.callout.${kind}`) })), default: 'nota' },
+      {
+        name: 'tipo',
+        label: t('cms.block.callout.kind'),
+        widget: 'select',
+        options: calloutKinds.map((kind) => ({ value: kind, label: t(`blocks.callout.${kind}`) })),
+        default: 'nota',
+      },
       { name: 'testo', label: t('cms.block.callout.text'), widget: 'markdown', buttons: ['bold', 'italic', 'link', 'bulleted-list'], editor_components: [] },
     ],
     pattern: new RegExp(`^:::callout\\{tipo="(${calloutKinds.join('|')})"\\}\\n([\\s\\S]*?)${end}`),
@@ -39,7 +58,15 @@ export const editorComponents: Record<BlockName, BlockEditorComponentOptions> = 
     label: t('cms.block.citazione'),
     fields: [
       { name: 'testo', label: t('cms.block.citazione.text'), widget: 'text' },
-      { name: 'autore', label: t('cms.block.citazione.author'), widget: 'string', pattern: [`^.{1,${blockDefinitions.citazione.attributes.autore.maxLength}}$`, t('cms.lengthMax', { max: blockDefinitions.citazione.attributes.autore.maxLength })] },
+      {
+        name: 'autore',
+        label: t('cms.block.citazione.author'),
+        widget: 'string',
+        pattern: [
+          `^.{1,${blockDefinitions.citazione.attributes.autore.maxLength}}$`,
+          t('cms.lengthMax', { max: blockDefinitions.citazione.attributes.autore.maxLength }),
+        ],
+      },
       { name: 'ruolo', label: t('cms.block.citazione.role'), widget: 'string', required: false },
     ],
     pattern: new RegExp(`^:::citazione\\{autore="([^"\\n]*)"(?: ruolo="([^"\\n]*)")?\\}\\n([\\s\\S]*?)${end}`),
@@ -56,12 +83,19 @@ export const editorComponents: Record<BlockName, BlockEditorComponentOptions> = 
     label: t('cms.block.figura'),
     fields: [
       { name: 'immagine', label: t('cms.block.figura.image'), widget: 'image', choose_url: false },
-      { name: 'alt', label: t('cms.block.figura.alt'), hint: t('cms.block.figura.alt.hint'), widget: 'string', pattern: ['^.{1,250}$', t('cms.lengthMax', { max: 250 })] },
+      {
+        name: 'alt',
+        label: t('cms.block.figura.alt'),
+        hint: t('cms.block.figura.alt.hint'),
+        widget: 'string',
+        pattern: ['^.{1,250}$', t('cms.lengthMax', { max: 250 })],
+      },
       { name: 'didascalia', label: t('cms.block.figura.caption'), widget: 'string' },
     ],
     pattern: new RegExp(`^:::figura\\[([^\\]\\n]*)\\]\\n!\\[([^\\]\\n]*)\\]\\(([^)\\s]+)\\)${end}`),
     fromBlock: (match: RegExpMatchArray) => ({ didascalia: match[1], alt: match[2], immagine: match[3] }),
-    toBlock: (data: { didascalia?: string; alt?: string; immagine?: string }) => `:::figura[${label(data.didascalia)}]\n![${label(data.alt)}](${data.immagine ?? ''})\n:::`,
+    toBlock: (data: { didascalia?: string; alt?: string; immagine?: string }) =>
+      `:::figura[${label(data.didascalia)}]\n![${label(data.alt)}](${data.immagine ?? ''})\n:::`,
     toPreview: (data: { didascalia?: string; alt?: string; immagine?: string }, getAsset: (path: string) => { toString(): string }) =>
       `<figure class="figure"><img src="${escapeHtml(data.immagine ? getAsset(data.immagine).toString() : '')}" alt="${escapeHtml(data.alt)}"><figcaption>${escapeHtml(data.didascalia)}</figcaption></figure>`,
   },

@@ -18,7 +18,10 @@ import { generateContent } from './bench/generate-content';
 import { folderBytes, measureFirstQuery, runBuild, type BuildResult, type QueryCost } from './bench/measure';
 
 const root = join(import.meta.dirname, '..');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const runSizes = sizes.length > 0 ? sizes : [100, 1000, 5000, 10000];
 
 interface Row {

@@ -29,7 +29,10 @@ try {
   await page.locator('input[type="file"]').first().setInputFiles(join(root, 'tests/fixtures/media/foto-prova.png'));
   await page.screenshot({ path: out('cms-3-immagine.png') });
   await page.getByRole('button', { name: 'Prendi selezionato' }).click();
-  await page.getByLabel(/^Testo alternativo/).first().fill('Descrizione dell’immagine per chi non vede');
+  await page
+    .getByLabel(/^Testo alternativo/)
+    .first()
+    .fill('Descrizione dell’immagine per chi non vede');
   await page.getByLabel('Titolo', { exact: true }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: out('cms-2-nuova-storia.png') });
 

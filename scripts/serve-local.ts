@@ -23,7 +23,11 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = {}
 }
 
 if (args.has('--build-first')) {
-  const build = spawnSync(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -38,9 +42,14 @@ if (args.has('--workflow')) {
   Object.assign(cmsEnv, { MODE: 'git', GIT_REPO_DIRECTORY: clone });
 }
 
-const children = [run('node_modules/decap-server/dist/index.js', [], cmsEnv), run('node_modules/astro/bin/astro.mjs', ['dev', '--host', '127.0.0.1', '--port', sitePort])];
+const children = [
+  run('node_modules/decap-server/dist/index.js', [], cmsEnv),
+  run('node_modules/astro/bin/astro.mjs', ['dev', '--host', '127.0.0.1', '--port', sitePort]),
+];
 
-console.log(`\n  Sito:       http://127.0.0.1:${sitePort}/\n  Redazione:  http://127.0.0.1:${sitePort}/admin/${args.has('--workflow') ? '   (flusso editoriale, clone in .cms-workflow/)' : ''}\n`);
+console.log(
+  `\n  Sito:       http://127.0.0.1:${sitePort}/\n  Redazione:  http://127.0.0.1:${sitePort}/admin/${args.has('--workflow') ? '   (flusso editoriale, clone in .cms-workflow/)' : ''}\n`,
+);
 
 const stop = (code: number) => {
   for (const child of children) child.kill('SIGTERM');

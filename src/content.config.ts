@@ -3,9 +3,13 @@ import { glob } from 'astro/loaders';
 import type { SchemaContext } from './schemas/context';
 import { collectionDefinitions, entryPattern, type CollectionDefinition } from './schemas';
 
-/** Wiring only: each collection gets a glob loader over its folder and the schema from src/schemas. */
+/**
+ * Wiring only: each collection gets a glob loader over its folder and the schema from src/schemas.
+ * The raw Markdown is not kept (`retainBody: false`): pages use the rendered HTML, and at
+ * thousands of entries the bodies were a large part of the build's memory.
+ */
 function loaderFor(definition: CollectionDefinition) {
-  return glob({ base: `./${definition.folder}`, pattern: entryPattern(definition) });
+  return glob({ base: `./${definition.folder}`, pattern: entryPattern(definition), retainBody: false });
 }
 
 function contextFrom(image: SchemaContext['image']): SchemaContext {

@@ -26,5 +26,6 @@ export function registerPreviews(cms: CMS, styles: { siteCss: string; fontUrl: s
   );
   // The previews read only the props they declare in dom.ts (PreviewProps), a subset of Decap's.
   const templates: Record<string, unknown> = { services: ServicePreview, members: MemberPreview, stories: StoryPreview, news: NewsPreview, pages: PagePreview };
-  for (const [collection, template] of Object.entries(templates)) cms.registerPreviewTemplate(collection, template as ComponentType<PreviewTemplateComponentProps>);
+  for (const [collection, template] of Object.entries(templates))
+    cms.registerPreviewTemplate(collection, template as ComponentType<PreviewTemplateComponentProps>);
 }

@@ -26,7 +26,12 @@ export function MemberPreview(props: PreviewProps) {
     pageHeader(
       name,
       field<string>(entry, 'description'),
-      h('p', { className: 'member__badges' }, badge(t(`members.kind.${kind}`), 'brand'), field(entry, 'role') === 'capofila' ? badge(t('members.role.capofila'), 'accent') : null),
+      h(
+        'p',
+        { className: 'member__badges' },
+        badge(t(`members.kind.${kind}`), 'brand'),
+        field(entry, 'role') === 'capofila' ? badge(t('members.role.capofila'), 'accent') : null,
+      ),
     ),
     h(
       'div',
@@ -46,7 +51,9 @@ export function MemberPreview(props: PreviewProps) {
           ? h(
               'dl',
               null,
-              website ? h('div', null, h('dt', null, t('members.website')), h('dd', null, h('a', { href: website, rel: 'external' }, hostname(website)))) : null,
+              website
+                ? h('div', null, h('dt', null, t('members.website')), h('dd', null, h('a', { href: website, rel: 'external' }, hostname(website))))
+                : null,
               email ? h('div', null, h('dt', null, t('members.email')), h('dd', null, h('a', { href: `mailto:${email}` }, email))) : null,
             )
           : h('p', null, t('members.noContacts'), ' ', h('a', { href: urls.contact() }, t('contact.title'))),

@@ -31,7 +31,8 @@ function eventDetails(props: PreviewProps, event: EventData) {
   const start = validTime(event.start) ? event.start.slice(0, 16) : undefined;
   const end = validTime(event.end) ? event.end.slice(0, 16) : undefined;
   const ended = end ? hasEnded({ end }, new Date()) : false;
-  const partnerNames = (fieldName: 'promoters' | 'partners' | 'patrons') => (event[fieldName] ?? []).map((id) => relatedName(props, fieldName, 'partners', id, 'name'));
+  const partnerNames = (fieldName: 'promoters' | 'partners' | 'patrons') =>
+    (event[fieldName] ?? []).map((id) => relatedName(props, fieldName, 'partners', id, 'name'));
   const groups = [
     { title: t('news.event.promoters'), names: partnerNames('promoters') },
     { title: t('news.event.partners'), names: partnerNames('partners') },
@@ -46,7 +47,18 @@ function eventDetails(props: PreviewProps, event: EventData) {
     h(
       'dl',
       { className: 'event__facts' },
-      h('div', null, h('dt', null, t('news.event.when')), h('dd', null, start && end ? h('time', { dateTime: start }, t('news.event.timeRange', { date: formatRomeDay(start), start: formatRomeTime(start), end: formatRomeTime(end) })) : null)),
+      h(
+        'div',
+        null,
+        h('dt', null, t('news.event.when')),
+        h(
+          'dd',
+          null,
+          start && end
+            ? h('time', { dateTime: start }, t('news.event.timeRange', { date: formatRomeDay(start), start: formatRomeTime(start), end: formatRomeTime(end) }))
+            : null,
+        ),
+      ),
       h('div', null, h('dt', null, t('news.event.where')), h('dd', null, event.venue ?? '', h('br', null), `${event.address ?? ''}, ${event.city ?? ''}`)),
       event.moderator?.name ? h('div', null, h('dt', null, t('news.event.moderator')), h('dd', null, formatPerson(event.moderator))) : null,
     ),
@@ -65,11 +77,20 @@ export function NewsPreview(props: PreviewProps) {
   return h(
     'article',
     null,
-    pageHeader(field<string>(entry, 'title') ?? '', field<string>(entry, 'summary'), h('p', { className: 'news-item__date' }, t('date.published'), ' ', date ? formattedDate(date) : null)),
+    pageHeader(
+      field<string>(entry, 'title') ?? '',
+      field<string>(entry, 'summary'),
+      h('p', { className: 'news-item__date' }, t('date.published'), ' ', date ? formattedDate(date) : null),
+    ),
     h(
       'div',
       { className: 'wrapper news-item' },
-      h('div', { className: 'stack' }, cover?.src ? h('img', { className: 'news-item__cover', src: props.getAsset(cover.src).toString(), alt: cover.alt ?? '' }) : null, prose(props.widgetFor('body'))),
+      h(
+        'div',
+        { className: 'stack' },
+        cover?.src ? h('img', { className: 'news-item__cover', src: props.getAsset(cover.src).toString(), alt: cover.alt ?? '' }) : null,
+        prose(props.widgetFor('body')),
+      ),
       event?.start ? eventDetails(props, event) : null,
     ),
   );

@@ -10,7 +10,11 @@ export function PagePreview(props: PreviewProps) {
   return h(
     'article',
     null,
-    pageHeader(field<string>(entry, 'title') ?? '', field<string>(entry, 'summary'), updated ? h('p', { className: 'page__updated' }, t('date.updated'), ' ', formattedDate(updated)) : null),
+    pageHeader(
+      field<string>(entry, 'title') ?? '',
+      field<string>(entry, 'summary'),
+      updated ? h('p', { className: 'page__updated' }, t('date.updated'), ' ', formattedDate(updated)) : null,
+    ),
     h('div', { className: 'wrapper stack' }, prose(props.widgetFor('body')), faq.length > 0 ? faqList(faq) : null),
   );
 }

@@ -17,11 +17,20 @@ export function ServicePreview(props: PreviewProps) {
   return h(
     'article',
     null,
-    pageHeader(title, field<string>(entry, 'summary'), h('p', { className: 'service__badges' }, category ? badge(t(`categories.${category}`)) : null, art14 ? badge(t('services.art14'), 'accent') : null)),
+    pageHeader(
+      title,
+      field<string>(entry, 'summary'),
+      h('p', { className: 'service__badges' }, category ? badge(t(`categories.${category}`)) : null, art14 ? badge(t('services.art14'), 'accent') : null),
+    ),
     h(
       'div',
       { className: 'wrapper service' },
-      h('div', { className: 'service__main stack' }, field<boolean>(entry, 'illustrative') ? notice(t('services.illustrative'), 'warning') : null, prose(props.widgetFor('body'))),
+      h(
+        'div',
+        { className: 'service__main stack' },
+        field<boolean>(entry, 'illustrative') ? notice(t('services.illustrative'), 'warning') : null,
+        prose(props.widgetFor('body')),
+      ),
       h(
         'section',
         { className: 'service__facts', 'aria-labelledby': 'service-facts' },
@@ -33,7 +42,17 @@ export function ServicePreview(props: PreviewProps) {
             'div',
             null,
             h('dt', null, t('services.providers')),
-            h('dd', null, providers.length > 0 ? h('ul', null, ...providers.map((id) => h('li', null, h('a', { href: urls.member(id) }, relatedName(props, 'providers', 'members', id, 'name'))))) : t('services.providers.unknown')),
+            h(
+              'dd',
+              null,
+              providers.length > 0
+                ? h(
+                    'ul',
+                    null,
+                    ...providers.map((id) => h('li', null, h('a', { href: urls.member(id) }, relatedName(props, 'providers', 'members', id, 'name')))),
+                  )
+                : t('services.providers.unknown'),
+            ),
           ),
           h('div', null, h('dt', null, t('services.audience')), h('dd', null, audience.map((a) => t(`audience.${a}` as 'audience.aziende')).join(', '))),
           h('div', null, h('dt', null, t('services.areas')), h('dd', null, areas.map((a) => t(`areas.${a}` as 'areas.MI')).join(', '))),

@@ -11,11 +11,20 @@ export function StoryPreview(props: PreviewProps) {
   const members = field<string[]>(entry, 'members') ?? [];
   const services = field<string[]>(entry, 'services') ?? [];
   const related = (heading: string, id: string, items: { href: string; name: string }[]) =>
-    h('section', { 'aria-labelledby': id }, h('h2', { id }, heading), h('ul', null, ...items.map((item) => h('li', null, h('a', { href: item.href }, item.name)))));
+    h(
+      'section',
+      { 'aria-labelledby': id },
+      h('h2', { id }, heading),
+      h('ul', null, ...items.map((item) => h('li', null, h('a', { href: item.href }, item.name)))),
+    );
   return h(
     'article',
     null,
-    pageHeader(field<string>(entry, 'title') ?? '', field<string>(entry, 'summary'), h('p', { className: 'story__date' }, t('date.published'), ' ', date ? formattedDate(date) : null)),
+    pageHeader(
+      field<string>(entry, 'title') ?? '',
+      field<string>(entry, 'summary'),
+      h('p', { className: 'story__date' }, t('date.published'), ' ', date ? formattedDate(date) : null),
+    ),
     h(
       'div',
       { className: 'wrapper stack' },
@@ -25,8 +34,20 @@ export function StoryPreview(props: PreviewProps) {
         ? h(
             'footer',
             { className: 'story__related' },
-            members.length > 0 ? related(t('stories.related.members'), 'story-members', members.map((id) => ({ href: urls.member(id), name: relatedName(props, 'members', 'members', id, 'name') }))) : null,
-            services.length > 0 ? related(t('stories.related.services'), 'story-services', services.map((id) => ({ href: urls.service(id), name: relatedName(props, 'services', 'services', id, 'title') }))) : null,
+            members.length > 0
+              ? related(
+                  t('stories.related.members'),
+                  'story-members',
+                  members.map((id) => ({ href: urls.member(id), name: relatedName(props, 'members', 'members', id, 'name') })),
+                )
+              : null,
+            services.length > 0
+              ? related(
+                  t('stories.related.services'),
+                  'story-services',
+                  services.map((id) => ({ href: urls.service(id), name: relatedName(props, 'services', 'services', id, 'title') })),
+                )
+              : null,
           )
         : null,
     ),

@@ -98,8 +98,7 @@ export const it = {
   'home.steps.two.text':
     'La cooperativa assume una persona con disabilità, e il valore della commessa copre il costo del suo lavoro e i relativi costi di produzione.',
   'home.steps.three.title': 'L’assunzione conta per l’azienda',
-  'home.steps.three.text':
-    'La persona inserita è computata nella quota di riserva dell’azienda, entro i limiti fissati dalla convenzione quadro.',
+  'home.steps.three.text': 'La persona inserita è computata nella quota di riserva dell’azienda, entro i limiti fissati dalla convenzione quadro.',
   'home.steps.more': 'Approfondisci la Legge 68/99 e l’Art. 14',
   'home.services.title': 'Alcuni servizi della rete',
   'home.services.all': 'Vedi tutti i {count} servizi',
@@ -123,8 +122,7 @@ export const it = {
   'members.contacts': 'Contatti',
   'members.website': 'Sito web',
   'members.email': 'Email',
-  'members.noContacts':
-    'I contatti diretti di questa organizzazione non sono ancora pubblicati. Puoi scrivere alla rete dalla pagina Contatti.',
+  'members.noContacts': 'I contatti diretti di questa organizzazione non sono ancora pubblicati. Puoi scrivere alla rete dalla pagina Contatti.',
   'members.services.title': 'Servizi offerti',
   'members.services.none': 'Nessun servizio del catalogo è ancora attribuito a questa organizzazione.',
   'members.stories.title': 'Storie',
@@ -146,8 +144,7 @@ export const it = {
   'services.art14.no': 'Non previsto per commesse Art. 14',
   'services.reviewedAt': 'Ultima revisione della scheda:',
   'services.contactCta': 'Chiedi informazioni',
-  'services.illustrative':
-    'Scheda indicativa: il contenuto è in corso di verifica con le cooperative della rete. Contattaci per conferma.',
+  'services.illustrative': 'Scheda indicativa: il contenuto è in corso di verifica con le cooperative della rete. Contattaci per conferma.',
   'services.categoryPage.lead': 'Servizi della categoria «{category}».',
   'services.areaPage.title': 'Servizi in provincia di {area}',
   'services.areaPage.lead': 'Servizi che le cooperative della rete offrono in provincia di {area}.',
@@ -273,7 +270,8 @@ export const it = {
   'cms.block.figura.alt': 'Testo alternativo',
   'cms.block.figura.alt.hint': 'Descrivi l’immagine per chi non può vederla.',
   'cms.block.figura.caption': 'Didascalia',
-  'cms.notConfigured': 'Il CMS non è configurato per questo indirizzo. Avvia il sito in locale con npm start, oppure imposta PUBLIC_CMS_BACKEND e PUBLIC_CMS_REPO nella build (vedi README).',
+  'cms.notConfigured':
+    'Il CMS non è configurato per questo indirizzo. Avvia il sito in locale con npm start, oppure imposta PUBLIC_CMS_BACKEND e PUBLIC_CMS_REPO nella build (vedi README).',
 
   'blocks.callout.nota': 'Nota',
   'blocks.callout.importante': 'Importante',

@@ -35,5 +35,8 @@ export function servicesOfMember<S extends ServiceLike>(services: readonly S[], 
 
 /** Services of the same category as `service`, excluding it, at most `limit`. */
 export function relatedServices<S extends ServiceLike>(services: readonly S[], service: S, limit = 4): S[] {
-  return services.filter((s) => s.data.category === service.data.category && s.id !== service.id).sort(byTitle).slice(0, limit);
+  return services
+    .filter((s) => s.data.category === service.data.category && s.id !== service.id)
+    .sort(byTitle)
+    .slice(0, limit);
 }

@@ -6,15 +6,15 @@ import { z } from 'astro/zod';
  * images, so both always agree with src/schemas.
  */
 export type FieldModel =
-  | ScalarField<'string' | 'text'> & { pattern?: RegExp; patternMessage?: string; minLength?: number; maxLength?: number }
-  | ScalarField<'number'> & { integer: boolean; min?: number; max?: number }
+  | (ScalarField<'string' | 'text'> & { pattern?: RegExp; patternMessage?: string; minLength?: number; maxLength?: number })
+  | (ScalarField<'number'> & { integer: boolean; min?: number; max?: number })
   | ScalarField<'boolean'>
   | ScalarField<'date' | 'datetime'>
   | ScalarField<'image'>
-  | ScalarField<'select'> & { options: readonly string[]; optionLabels: Record<string, string> }
-  | ScalarField<'relation'> & { collection: string }
-  | ScalarField<'object'> & { fields: NamedField[] }
-  | ScalarField<'list'> & { item: FieldModel; minItems?: number; maxItems?: number };
+  | (ScalarField<'select'> & { options: readonly string[]; optionLabels: Record<string, string> })
+  | (ScalarField<'relation'> & { collection: string })
+  | (ScalarField<'object'> & { fields: NamedField[] })
+  | (ScalarField<'list'> & { item: FieldModel; minItems?: number; maxItems?: number });
 
 interface ScalarField<K extends string> {
   kind: K;
@@ -83,7 +83,12 @@ export function describeField(schema: z.ZodType, path = ''): FieldModel {
     } else break;
   }
 
-  const base = { required, ...(meta.title ? { label: meta.title } : {}), ...(meta.description ? { hint: meta.description } : {}), ...(defaultValue !== undefined ? { default: defaultValue } : {}) };
+  const base = {
+    required,
+    ...(meta.title ? { label: meta.title } : {}),
+    ...(meta.description ? { hint: meta.description } : {}),
+    ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+  };
 
   if (meta.fieldKind === 'image') return { ...base, kind: 'image' };
   if (meta.fieldKind === 'date' || meta.fieldKind === 'datetime') return { ...base, kind: meta.fieldKind };

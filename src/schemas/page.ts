@@ -11,11 +11,14 @@ export const pageSchema = () =>
   z.object({
     title: title('Il titolo della pagina.'),
     summary: summary(160),
-    updated: isoDate().optional().meta({ title: 'Aggiornata il', description: 'Facoltativo. Formato AAAA-MM-GG.' }),
-    faq: z
-      .array(faqItem)
-      .default([])
-      .meta({ title: 'Domande frequenti', description: 'Facoltativo. Domande e risposte mostrate in fondo alla pagina.' }),
+    updated: isoDate().optional().meta({
+      title: 'Aggiornata il',
+      description: 'Facoltativo. Formato AAAA-MM-GG.',
+    }),
+    faq: z.array(faqItem).default([]).meta({
+      title: 'Domande frequenti',
+      description: 'Facoltativo. Domande e risposte mostrate in fondo alla pagina.',
+    }),
   });
 
 export type PageInput = z.input<ReturnType<typeof pageSchema>>;

@@ -1,20 +1,28 @@
 import { z } from 'astro/zod';
 import { optionLabels } from '../i18n/t';
-import type { SchemaContext } from './context';
+import { onceForReference, type SchemaContext } from './context';
 import { httpsUrl, imageWithAlt } from './shared';
 
 /** The order here is the order of the sections on the partners page. */
 export const partnerKinds = ['funder', 'promoter', 'partner', 'patron'] as const;
 
-/** A funder, promoter, partner or patron: content/partners/<id>.yaml. */
-export const partnerSchema = (ctx: SchemaContext) =>
-  z.object({
-    name: z.string().trim().min(2, 'Expected the organisation’s name.').meta({ title: 'Nome', description: 'Il nome ufficiale. Esempio: «Fondazione Cariplo».' }),
-    kind: z
-      .enum(partnerKinds)
-      .meta({ title: 'Ruolo', description: 'Come l’organizzazione sostiene la rete.', optionLabels: optionLabels('partners.kind', partnerKinds) }),
-    url: httpsUrl().optional().meta({ title: 'Sito web', description: 'Facoltativo. Indirizzo completo, con https://.' }),
-    logo: imageWithAlt(ctx, 'Logo').optional(),
-  });
+const fields = onceForReference(() => ({
+  name: z.string().trim().min(2, 'Expected the organisation’s name.').meta({
+    title: 'Nome',
+    description: 'Il nome ufficiale. Esempio: «Fondazione Cariplo».',
+  }),
+  kind: z.enum(partnerKinds).meta({
+    title: 'Ruolo',
+    description: 'Come l’organizzazione sostiene la rete.',
+    optionLabels: optionLabels('partners.kind', partnerKinds),
+  }),
+  url: httpsUrl().optional().meta({
+    title: 'Sito web',
+    description: 'Facoltativo. Indirizzo completo, con https://.',
+  }),
+}));
+
+/** A funder, promoter, partner or patron: content/partners/<id>.yaml, its logo in content/partners/media/. */
+export const partnerSchema = (ctx: SchemaContext) => z.object({ ...fields(ctx), logo: imageWithAlt(ctx, 'Logo').optional() });
 
 export type PartnerInput = z.input<ReturnType<typeof partnerSchema>>;

@@ -11,15 +11,19 @@ const count = (label: string, description: string) =>
 export const settingsSchema = () =>
   z.object({
     siteName: z.string().trim().min(2).meta({ title: 'Nome del sito' }),
-    contactEmail: email()
-      .optional()
-      .meta({ title: 'Email di contatto della rete', description: 'L’indirizzo a cui arrivano le richieste delle aziende. Finché è vuoto, il sito non mostra un indirizzo.' }),
+    contactEmail: email().optional().meta({
+      title: 'Email di contatto della rete',
+      description: 'L’indirizzo a cui arrivano le richieste delle aziende. Finché è vuoto, il sito non mostra un indirizzo.',
+    }),
     impact: z
       .object({
         contracts: count('Contratti di lavoro creati', 'Fonte: comunicato del convegno del 28 ottobre 2025.'),
         commesse: count('Commesse L. 68/99', 'Fonte: comunicato del convegno del 28 ottobre 2025.'),
         years: count('Anni di progetto', 'La durata a cui si riferiscono i numeri.'),
-        source: z.string().trim().min(5).meta({ title: 'Fonte dei numeri', description: 'Da dove vengono i numeri, mostrato sotto di essi.' }),
+        source: z.string().trim().min(5).meta({
+          title: 'Fonte dei numeri',
+          description: 'Da dove vengono i numeri, mostrato sotto di essi.',
+        }),
       })
       .meta({ title: 'Numeri dell’impatto' }),
   });

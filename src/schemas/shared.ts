@@ -66,7 +66,10 @@ export const email = () =>
 export const imageWithAlt = (ctx: SchemaContext, label: string) =>
   z
     .object({
-      src: ctx.image().meta({ title: 'Immagine', description: 'Carica un file JPG, PNG, WebP o SVG. Niente fotografie di persone senza consenso.' }),
+      src: ctx.image().meta({
+        title: 'Immagine',
+        description: 'Carica un file JPG, PNG, WebP o SVG. Niente fotografie di persone senza consenso.',
+      }),
       alt: z
         .string()
         .trim()
@@ -74,14 +77,20 @@ export const imageWithAlt = (ctx: SchemaContext, label: string) =>
         .max(250, 'Expected alt text of at most 250 characters.')
         .meta({
           title: 'Testo alternativo',
-          description: 'Descrivi l’immagine per chi non può vederla, in una frase. Esempio: «Illustrazione di mani che compongono un puzzle». Massimo 250 caratteri.',
+          description:
+            'Descrivi l’immagine per chi non può vederla, in una frase. Esempio: «Illustrazione di mani che compongono un puzzle». Massimo 250 caratteri.',
         }),
     })
     .meta({ title: label, widget: 'image-with-alt' });
 
 /** A display title, shown as the page’s h1. */
 export const title = (description: string) =>
-  z.string().trim().min(3, 'Expected a title of at least 3 characters.').max(120, 'Expected a title of at most 120 characters.').meta({ title: 'Titolo', description });
+  z
+    .string()
+    .trim()
+    .min(3, 'Expected a title of at least 3 characters.')
+    .max(120, 'Expected a title of at most 120 characters.')
+    .meta({ title: 'Titolo', description });
 
 /** A one-sentence summary: it becomes the meta description and the card text. */
 export const summary = (max = 160) =>

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { optionLabels } from '../i18n/t';
-import type { SchemaContext } from './context';
+import { onceForReference, type SchemaContext } from './context';
 import { imageWithAlt, isoDate, summary, title } from './shared';
 
 /** What a person agreed to have published about them. Health data is special data under GDPR art. 9. */
@@ -8,42 +8,67 @@ export const consentScopes = ['nome', 'foto', 'salute'] as const;
 
 const consent = z
   .object({
-    given: z.boolean().meta({ title: 'Consenso raccolto', description: 'Attivo solo se la liberatoria firmata è conservata dalla cooperativa.' }),
+    given: z.boolean().meta({
+      title: 'Consenso raccolto',
+      description: 'Attivo solo se la liberatoria firmata è conservata dalla cooperativa.',
+    }),
     scope: z
       .array(z.enum(consentScopes))
       .min(1, 'Expected at least one consent scope: nome, foto or salute.')
-      .meta({ title: 'Ambito del consenso', description: 'Cosa la persona ha autorizzato a pubblicare.', optionLabels: optionLabels('consent.scope', consentScopes) }),
-    date: isoDate().meta({ title: 'Data del consenso', description: 'La data della liberatoria. Dopo due anni il sito avvisa che va rinnovata.' }),
-    reference: z
-      .string()
-      .trim()
-      .max(80)
-      .optional()
-      .meta({ title: 'Riferimento della liberatoria', description: 'Il codice o protocollo con cui la cooperativa archivia la liberatoria. Non inserire dati personali.' }),
+      .meta({
+        title: 'Ambito del consenso',
+        description: 'Cosa la persona ha autorizzato a pubblicare.',
+        optionLabels: optionLabels('consent.scope', consentScopes),
+      }),
+    date: isoDate().meta({
+      title: 'Data del consenso',
+      description: 'La data della liberatoria. Dopo due anni il sito avvisa che va rinnovata.',
+    }),
+    reference: z.string().trim().max(80).optional().meta({
+      title: 'Riferimento della liberatoria',
+      description: 'Il codice o protocollo con cui la cooperativa archivia la liberatoria. Non inserire dati personali.',
+    }),
   })
-  .meta({ title: 'Consenso delle persone nominate', description: 'Obbligatorio se la storia nomina o ritrae persone riconoscibili.' });
+  .meta({
+    title: 'Consenso delle persone nominate',
+    description: 'Obbligatorio se la storia nomina o ritrae persone riconoscibili.',
+  });
+
+const fields = onceForReference((reference) => ({
+  title: title('Il titolo della storia. Esempio: «Out of the blue, l’agenzia che comunica la rete».'),
+  date: isoDate().meta({
+    title: 'Data di pubblicazione',
+    description: 'Formato AAAA-MM-GG.',
+  }),
+  summary: summary(200),
+  members: z.array(reference('members')).default([]).meta({
+    title: 'Organizzazioni coinvolte',
+    description: 'Le cooperative o i consorzi della rete protagonisti della storia.',
+  }),
+  services: z.array(reference('services')).default([]).meta({
+    title: 'Servizi collegati',
+    description: 'I servizi del catalogo di cui parla la storia.',
+  }),
+  namedPeople: z.boolean().default(false).meta({
+    title: 'Nomina o ritrae persone',
+    description: 'Attivo se la storia contiene il nome, la foto o informazioni sulla salute di una persona riconoscibile.',
+  }),
+  consent: consent.optional(),
+}));
 
 /** A success story: content/stories/<id>/index.md, with its images in the same folder. */
-export const storySchema = (ctx: SchemaContext) =>
-  z
+export const storySchema = (ctx: SchemaContext) => {
+  const f = fields(ctx);
+  return z
     .object({
-      title: title('Il titolo della storia. Esempio: «Out of the blue, l’agenzia che comunica la rete».'),
-      date: isoDate().meta({ title: 'Data di pubblicazione', description: 'Formato AAAA-MM-GG.' }),
-      summary: summary(200),
+      title: f.title,
+      date: f.date,
+      summary: f.summary,
       cover: imageWithAlt(ctx, 'Immagine di copertina').optional(),
-      members: z
-        .array(ctx.reference('members'))
-        .default([])
-        .meta({ title: 'Organizzazioni coinvolte', description: 'Le cooperative o i consorzi della rete protagonisti della storia.' }),
-      services: z
-        .array(ctx.reference('services'))
-        .default([])
-        .meta({ title: 'Servizi collegati', description: 'I servizi del catalogo di cui parla la storia.' }),
-      namedPeople: z
-        .boolean()
-        .default(false)
-        .meta({ title: 'Nomina o ritrae persone', description: 'Attivo se la storia contiene il nome, la foto o informazioni sulla salute di una persona riconoscibile.' }),
-      consent: consent.optional(),
+      members: f.members,
+      services: f.services,
+      namedPeople: f.namedPeople,
+      consent: f.consent,
     })
     .superRefine((story, issue) => {
       if (story.namedPeople && !story.consent?.given) {
@@ -55,5 +80,6 @@ export const storySchema = (ctx: SchemaContext) =>
         });
       }
     });
+};
 
 export type StoryInput = z.input<ReturnType<typeof storySchema>>;

@@ -59,7 +59,9 @@ class JpnSearch extends HTMLElement {
     this.#input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
     this.#input.addEventListener('input', () => {
       window.clearTimeout(this.#typingTimer);
-      void loadPagefind().then((pagefind) => pagefind.preload(this.#input.value)).catch(() => undefined);
+      void loadPagefind()
+        .then((pagefind) => pagefind.preload(this.#input.value))
+        .catch(() => undefined);
       // While typing, update in place without filling the history with every letter.
       this.#typingTimer = window.setTimeout(() => void this.#update('replace'), 250);
     });
@@ -132,7 +134,13 @@ class JpnSearch extends HTMLElement {
       await this.#showMore(false, run);
       if (run !== this.#run) return;
       const count = search.results.length;
-      const template = state.query ? (count === 1 ? this.#messages.oneForQuery : this.#messages.manyForQuery) : count === 1 ? this.#messages.one : this.#messages.many;
+      const template = state.query
+        ? count === 1
+          ? this.#messages.oneForQuery
+          : this.#messages.manyForQuery
+        : count === 1
+          ? this.#messages.one
+          : this.#messages.many;
       this.#status.textContent = count === 0 ? this.#messages.none : fill(template, { count, query: state.query });
       await this.#updateCounts(run, term, state);
     } catch (error) {

@@ -26,7 +26,10 @@ class JpnServiceFinder extends HTMLElement {
     this.#messages = JSON.parse(this.dataset['messages'] ?? '{}') as Messages;
     this.#form = form;
     this.#status = status;
-    this.#cards = [...this.querySelectorAll<HTMLElement>('[data-facets]')].map((element) => ({ element, facets: JSON.parse(element.dataset['facets'] ?? '{}') as FacetSelection }));
+    this.#cards = [...this.querySelectorAll<HTMLElement>('[data-facets]')].map((element) => ({
+      element,
+      facets: JSON.parse(element.dataset['facets'] ?? '{}') as FacetSelection,
+    }));
     form.hidden = false;
 
     form.addEventListener('change', () => this.#update(true));
@@ -81,7 +84,11 @@ class JpnServiceFinder extends HTMLElement {
       if (output) output.textContent = `(${count})`;
     }
     const filtered = facetNames.some((name) => (facets[name] ?? []).length > 0);
-    this.#status.textContent = !filtered ? '' : shown === 0 ? this.#messages.none : fill(shown === 1 ? this.#messages.one : this.#messages.many, { count: shown });
+    this.#status.textContent = !filtered
+      ? ''
+      : shown === 0
+        ? this.#messages.none
+        : fill(shown === 1 ? this.#messages.one : this.#messages.many, { count: shown });
   }
 }
 

@@ -5,7 +5,16 @@ import { listPages, readPage } from '../support/dist';
 
 const distDir = inject('distDir');
 const pages = listPages(distDir);
-const ids = new Map(pages.map(({ path, file }) => [path, new Set(readPage(file).querySelectorAll('[id]').map((el) => el.id))]));
+const ids = new Map(
+  pages.map(({ path, file }) => [
+    path,
+    new Set(
+      readPage(file)
+        .querySelectorAll('[id]')
+        .map((el) => el.id),
+    ),
+  ]),
+);
 
 /** The file a same-site URL resolves to on a static host, or undefined if none. */
 function resolves(pathname: string): boolean {

@@ -22,7 +22,10 @@ describe('the built site', () => {
   it('lists every public page in the sitemap, and nothing else', () => {
     const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
-    const publicPages = pages.map((p) => p.path).filter((path) => path !== '/404.html').sort();
+    const publicPages = pages
+      .map((p) => p.path)
+      .filter((path) => path !== '/404.html')
+      .sort();
     expect(listed).toEqual(publicPages);
   });
 
@@ -40,7 +43,9 @@ describe('the built site', () => {
       .map((s) => s.getAttribute('src'));
     expect(adminScripts.length).toBeGreaterThan(0);
     for (const { path, file } of pages) {
-      const scripts = readPage(file).querySelectorAll('script[src]').map((s) => s.getAttribute('src'));
+      const scripts = readPage(file)
+        .querySelectorAll('script[src]')
+        .map((s) => s.getAttribute('src'));
       for (const src of adminScripts) expect(scripts, path).not.toContain(src);
     }
   });

@@ -58,7 +58,10 @@ describe('publishing a story in the CMS', () => {
     await page.getByRole('button', { name: "Scegli un'immagine" }).first().click();
     await page.locator('input[type="file"]').first().setInputFiles(photo);
     await page.getByRole('button', { name: 'Prendi selezionato' }).click();
-    await page.getByLabel(/^Testo alternativo/).first().fill('Un rettangolo blu, immagine di prova');
+    await page
+      .getByLabel(/^Testo alternativo/)
+      .first()
+      .fill('Un rettangolo blu, immagine di prova');
 
     const members = page.getByLabel(/^Organizzazioni coinvolte/);
     await members.click();
@@ -102,7 +105,9 @@ describe('publishing a story in the CMS', () => {
       try {
         const search = await browser.newPage();
         await search.goto(`${site.url}/cerca/?q=${encodeURIComponent('storia scritta nella redazione')}`);
-        await expect.poll(() => search.locator('.search__result h3 a').first().getAttribute('href'), { timeout: 15_000 }).toBe('/storie/una-storia-scritta-nel-cms/');
+        await expect
+          .poll(() => search.locator('.search__result h3 a').first().getAttribute('href'), { timeout: 15_000 })
+          .toBe('/storie/una-storia-scritta-nel-cms/');
         await search.close();
       } finally {
         await site.close();
@@ -136,7 +141,10 @@ describe('validation in the editor', () => {
     await page.getByRole('button', { name: 'Pubblica' }).first().click();
     await page.getByText('Pubblica ora').first().click();
     await expect.poll(() => page.getByText('Titolo è richiesto.').count()).toBeGreaterThan(0);
-    await page.getByText(/hai saltato un campo obbligatorio/).first().waitFor();
+    await page
+      .getByText(/hai saltato un campo obbligatorio/)
+      .first()
+      .waitFor();
     expect(git('status', '--porcelain', '--', 'content/stories')).not.toMatch(/senza/);
   });
 
@@ -148,7 +156,10 @@ describe('validation in the editor', () => {
     await page.getByLabel(/^Nomina o ritrae persone/).check({ force: true });
     await page.getByRole('button', { name: 'Pubblica' }).first().click();
     await page.getByText('Pubblica ora').first().click();
-    await page.getByText(/consent: Expected a consent record/).first().waitFor();
+    await page
+      .getByText(/consent: Expected a consent record/)
+      .first()
+      .waitFor();
     expect(existsSync(join(workspace, 'content/stories/una-storia-con-nomi-e-senza-consenso'))).toBe(false);
   });
 });
@@ -164,7 +175,10 @@ describe('content blocks in the editor', () => {
     ];
     spawnSync('mkdir', ['-p', join(dir, 'media')]);
     writeFileSync(join(dir, 'media/copertina.svg'), readFileSync(join(workspace, 'content/stories/out-of-the-blue/media/copertina.svg')));
-    writeFileSync(file, `---\ntitle: Blocchi\ndate: 2026-11-22\nsummary: Una voce con i tre blocchi, per provare che passano intatti dall’editor.\nnamedPeople: false\n---\nPrimo paragrafo.\n\n${blocks.join('\n\n')}\n`);
+    writeFileSync(
+      file,
+      `---\ntitle: Blocchi\ndate: 2026-11-22\nsummary: Una voce con i tre blocchi, per provare che passano intatti dall’editor.\nnamedPeople: false\n---\nPrimo paragrafo.\n\n${blocks.join('\n\n')}\n`,
+    );
 
     await go('/collections/stories/entries/blocchi/index');
     const editor = page.locator('[data-slate-editor="true"]').first();

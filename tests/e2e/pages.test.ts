@@ -77,7 +77,10 @@ describe('keyboard navigation', () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el?.closest('nav[aria-label="Menu principale"]')) return null;
         const style = getComputedStyle(el);
-        return { text: el.textContent?.trim() ?? '', visible: style.boxShadow !== 'none' || style.outlineStyle !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)' };
+        return {
+          text: el.textContent?.trim() ?? '',
+          visible: style.boxShadow !== 'none' || style.outlineStyle !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)',
+        };
       });
       if (focused) {
         expect(focused.visible, focused.text).toBe(true);

@@ -21,7 +21,11 @@ export interface BadCase {
 export function listBadCases(): BadCase[] {
   return readdirSync(badCasesDir)
     .sort()
-    .map((name) => ({ name, dir: join(badCasesDir, name), ...(JSON.parse(readFileSync(join(badCasesDir, name, 'case.json'), 'utf8')) as Omit<BadCase, 'name' | 'dir'>) }));
+    .map((name) => ({
+      name,
+      dir: join(badCasesDir, name),
+      ...(JSON.parse(readFileSync(join(badCasesDir, name, 'case.json'), 'utf8')) as Omit<BadCase, 'name' | 'dir'>),
+    }));
 }
 
 /** A fresh copy of the good content tree, with the files of a bad case laid over it. */

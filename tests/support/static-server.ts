@@ -30,7 +30,10 @@ const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '
  * to `/x/`, and a missing file gets the site's 404 page with status 404. With `compress`, text
  * is sent with brotli or gzip when the browser accepts it, as CDNs do.
  */
-export async function serveStatic(root: string, options: { port?: number; compress?: boolean } = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serveStatic(
+  root: string,
+  options: { port?: number; compress?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const { port = 0, compress = false } = options;
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);

@@ -65,7 +65,8 @@ function expectSameField(model: NamedField, field: AnyField, schema: z.ZodType, 
   if (model.hint) expect(field.hint, path).toContain(model.hint);
   const required = model.required && model.kind !== 'boolean' && !insideOptionalGroup;
   expect(field.required, `${path}: required`).toBe(required);
-  if (insideOptionalGroup && model.required && model.kind !== 'boolean') expect(field.hint, `${path}: says when it is required`).toMatch(/Obbligatorio se compili/);
+  if (insideOptionalGroup && model.required && model.kind !== 'boolean')
+    expect(field.hint, `${path}: says when it is required`).toMatch(/Obbligatorio se compili/);
 
   switch (model.kind) {
     case 'string':
@@ -110,19 +111,33 @@ function expectSameField(model: NamedField, field: AnyField, schema: z.ZodType, 
     case 'object': {
       expect(field.widget, path).toBe('object');
       const fields = field['fields'] as AnyField[];
-      expect(fields.map((f) => f.name), path).toEqual(model.fields.map((f) => f.name));
-      model.fields.forEach((sub, index) => expectSameField(sub, fields[index]!, child(schema, sub.name), insideOptionalGroup || !model.required, `${path}.${sub.name}`));
+      expect(
+        fields.map((f) => f.name),
+        path,
+      ).toEqual(model.fields.map((f) => f.name));
+      model.fields.forEach((sub, index) =>
+        expectSameField(sub, fields[index]!, child(schema, sub.name), insideOptionalGroup || !model.required, `${path}.${sub.name}`),
+      );
       break;
     }
     case 'list': {
       const item = model.item;
       if (item.kind === 'select' || item.kind === 'relation') {
         expect(field['multiple'], `${path}: one multi-select`).toBe(true);
-        expectSameField({ ...item, name: model.name, label: model.label, hint: model.hint, required: model.required } as NamedField, { ...field, multiple: undefined } as AnyField, schema, insideOptionalGroup, path);
+        expectSameField(
+          { ...item, name: model.name, label: model.label, hint: model.hint, required: model.required } as NamedField,
+          { ...field, multiple: undefined } as AnyField,
+          schema,
+          insideOptionalGroup,
+          path,
+        );
       } else if (item.kind === 'object') {
         expect(field.widget, path).toBe('list');
         const fields = field['fields'] as AnyField[];
-        expect(fields.map((f) => f.name), path).toEqual(item.fields.map((f) => f.name));
+        expect(
+          fields.map((f) => f.name),
+          path,
+        ).toEqual(item.fields.map((f) => f.name));
         item.fields.forEach((sub, index) => expectSameField(sub, fields[index]!, child(schema, sub.name), insideOptionalGroup, `${path}[].${sub.name}`));
       } else {
         expect(field.widget, path).toBe('list');
@@ -160,7 +175,13 @@ describe.each(collections)('the CMS collection %s', (name, definition) => {
 
   it.each(models.map((model) => [model.name, model] as const))('mirrors the field %s', (fieldName, model) => {
     const fields = (collection.fields ?? collection.files?.[0]?.fields ?? []) as AnyField[];
-    expectSameField(model, fields.find((f) => f.name === fieldName)!, child(schema, fieldName), false, `${name}.${fieldName}`);
+    expectSameField(
+      model,
+      fields.find((f) => f.name === fieldName)!,
+      child(schema, fieldName),
+      false,
+      `${name}.${fieldName}`,
+    );
   });
 });
 
@@ -185,4 +206,3 @@ describe('the CMS config', () => {
     }
   });
 });
-

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/lib/contrast';
 
 const tokens = Object.fromEntries(
-  [...readFileSync(join(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8').matchAll(/--(jpn-color-[a-z-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [m[1], m[2]]),
+  [...readFileSync(join(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8').matchAll(/--(jpn-color-[a-z-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [
+    m[1],
+    m[2],
+  ]),
 );
 const color = (name: string) => {
   const value = tokens[name];

@@ -9,7 +9,10 @@ describe('paginate', () => {
     [13, 12, [12, 1]],
     [25, 12, [12, 12, 1]],
   ])('returns %i items in pages of %i as %j', (count, size, expected) => {
-    const pages = paginate(Array.from({ length: count }, (_, i) => i), size);
+    const pages = paginate(
+      Array.from({ length: count }, (_, i) => i),
+      size,
+    );
     expect(pages.map((p) => p.items.length)).toEqual(expected);
     expect(pages.every((p, index) => p.page === index + 1 && p.pages === expected.length)).toBe(true);
   });

@@ -8,7 +8,10 @@ import { isoDate } from '../../src/schemas/shared';
 describe('describeField', () => {
   it.each([
     // strings keep their length limits, label and hint
-    [z.string().min(2).max(10).meta({ title: 'Nome', description: 'Aiuto' }), { kind: 'string', required: true, label: 'Nome', hint: 'Aiuto', minLength: 2, maxLength: 10 }],
+    [
+      z.string().min(2).max(10).meta({ title: 'Nome', description: 'Aiuto' }),
+      { kind: 'string', required: true, label: 'Nome', hint: 'Aiuto', minLength: 2, maxLength: 10 },
+    ],
     // optional and default make a field not required; the default is kept
     [z.boolean().default(false), { kind: 'boolean', required: false, default: false }],
     [z.number().int().min(0).optional(), { kind: 'number', required: false, integer: true, min: 0 }],
@@ -22,7 +25,12 @@ describe('describeField', () => {
   });
 
   it('returns select options with their labels', () => {
-    expect(describeField(z.enum(['a', 'b']).meta({ optionLabels: { a: 'A', b: 'B' } }))).toEqual({ kind: 'select', required: true, options: ['a', 'b'], optionLabels: { a: 'A', b: 'B' } });
+    expect(describeField(z.enum(['a', 'b']).meta({ optionLabels: { a: 'A', b: 'B' } }))).toEqual({
+      kind: 'select',
+      required: true,
+      options: ['a', 'b'],
+      optionLabels: { a: 'A', b: 'B' },
+    });
   });
 
   it('throws for a zod type the CMS cannot represent', () => {

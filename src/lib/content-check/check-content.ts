@@ -101,7 +101,13 @@ export function checkContent(options: CheckOptions): ContentReport {
 
     const issues = schemaIssues(definition, parsed.data);
     for (const issue of issues) {
-      problems.push({ severity: 'error', file: candidate.file, line: parsed.lineOf(issue.path) ?? 1, field: fieldPath(issue.path) || '(frontmatter)', message: issue.message });
+      problems.push({
+        severity: 'error',
+        file: candidate.file,
+        line: parsed.lineOf(issue.path) ?? 1,
+        field: fieldPath(issue.path) || '(frontmatter)',
+        message: issue.message,
+      });
     }
 
     forEachValueOfKind(fields, parsed.data, 'image', (value, path) => {
@@ -111,7 +117,14 @@ export function checkContent(options: CheckOptions): ContentReport {
 
     if (kind === 'markdown') {
       for (const violation of checkBody(parsed.body, { imagesAllowed: definition.media !== 'none' })) {
-        problems.push({ severity: 'error', file: candidate.file, line: parsed.bodyLine + violation.line - 1, field: 'body', message: violation.message, fix: violation.fix });
+        problems.push({
+          severity: 'error',
+          file: candidate.file,
+          line: parsed.bodyLine + violation.line - 1,
+          field: 'body',
+          message: violation.message,
+          fix: violation.fix,
+        });
       }
       problems.push(...missingBodyImages(parsed.body, parsed.bodyLine, candidate));
     }
@@ -125,8 +138,17 @@ export function checkContent(options: CheckOptions): ContentReport {
   problems.push(...networkRules(entries));
   problems.push(...freshnessWarnings(entries, options.today));
   for (const [collection, definition] of Object.entries(definitions) as [CollectionName, CollectionDefinition][]) {
-    if (definition.layout === 'single-yaml' && !entries.some((entry) => entry.collection === collection) && !problems.some((p) => p.file.startsWith(definition.folder))) {
-      problems.push({ severity: 'error', file: `${definition.folder}/${definition.file}.yaml`, message: `The ${definition.label} file is missing.`, fix: 'Restore it from version control.' });
+    if (
+      definition.layout === 'single-yaml' &&
+      !entries.some((entry) => entry.collection === collection) &&
+      !problems.some((p) => p.file.startsWith(definition.folder))
+    ) {
+      problems.push({
+        severity: 'error',
+        file: `${definition.folder}/${definition.file}.yaml`,
+        message: `The ${definition.label} file is missing.`,
+        fix: 'Restore it from version control.',
+      });
     }
   }
   return { problems: sortProblems(problems), entries };
@@ -186,7 +208,9 @@ function entryIdFor(definition: CollectionDefinition, parts: string[], pattern: 
 function strayFileMessage(extension: string, definition: CollectionDefinition): string {
   if (extension === '.mdx') return 'MDX files are not accepted in CMS content, because MDX runs code during the build. Expected a .md file.';
   if (extension === '.yml') return 'Expected the extension .yaml, not .yml.';
-  const entries = { 'entry-folders': '<id>/index.md', 'markdown-files': '<id>.md', 'yaml-files': '<id>.yaml', 'single-yaml': `${definition.file}.yaml` }[definition.layout];
+  const entries = { 'entry-folders': '<id>/index.md', 'markdown-files': '<id>.md', 'yaml-files': '<id>.yaml', 'single-yaml': `${definition.file}.yaml` }[
+    definition.layout
+  ];
   const images = { 'per-entry': ` and images in <id>/${mediaFolder}/`, shared: ` and images in ${mediaFolder}/`, none: '' }[definition.media];
   return `This file is not part of any entry. Expected ${entries}${images} in ${definition.folder}.`;
 }
@@ -203,7 +227,10 @@ function suggestId(id: string): string {
 function checkImagePath(value: unknown, entryFile: string): Pick<ContentProblem, 'message' | 'fix'> | undefined {
   if (typeof value !== 'string') return undefined;
   if (!new RegExp(`^(\\./)?${mediaFolder}/[^/\\\\]+$`).test(value)) {
-    return { message: `Expected an image in the entry’s ${mediaFolder} folder, such as ${mediaFolder}/foto.jpg; got "${value}".`, fix: 'Upload the image through the CMS.' };
+    return {
+      message: `Expected an image in the entry’s ${mediaFolder} folder, such as ${mediaFolder}/foto.jpg; got "${value}".`,
+      fix: 'Upload the image through the CMS.',
+    };
   }
   const extension = extname(value).toLowerCase();
   if (!(imageExtensions as readonly string[]).includes(extension)) {
@@ -222,7 +249,14 @@ function missingBodyImages(body: string, bodyLine: number, candidate: Candidate)
     for (const match of text.matchAll(/!\[[^\]]*\]\(((?:\.\/)?media\/[^)\s]+)/g)) {
       const path = match[1] ?? '';
       if (!existsSync(join(candidate.absolute, '..', path))) {
-        problems.push({ severity: 'error', file: candidate.file, line: bodyLine + index, field: 'body', message: `The image file "${path}" does not exist next to the entry.`, fix: 'Upload it again, or correct the file name.' });
+        problems.push({
+          severity: 'error',
+          file: candidate.file,
+          line: bodyLine + index,
+          field: 'body',
+          message: `The image file "${path}" does not exist next to the entry.`,
+          fix: 'Upload it again, or correct the file name.',
+        });
       }
     }
   });
@@ -230,7 +264,11 @@ function missingBodyImages(body: string, bodyLine: number, candidate: Candidate)
 }
 
 /** `existing` counts every entry file, even one with errors, so a broken target is reported once, not twice. */
-function danglingReferences(entries: readonly CheckedEntry[], existing: readonly Candidate[], definitions: Record<CollectionName, CollectionDefinition>): ContentProblem[] {
+function danglingReferences(
+  entries: readonly CheckedEntry[],
+  existing: readonly Candidate[],
+  definitions: Record<CollectionName, CollectionDefinition>,
+): ContentProblem[] {
   const ids = new Map<string, Set<string>>();
   for (const entry of existing) {
     if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
@@ -268,17 +306,22 @@ function networkRules(entries: readonly CheckedEntry[]): ContentProblem[] {
     }));
   const leads = entries.filter((entry) => entry.collection === 'members' && (entry.data as { role?: string }).role === 'capofila');
   if (leads.length > 1) {
-    return [...taken, ...leads.slice(1).map((entry) => ({
-      severity: 'error' as const,
-      file: entry.file,
-      field: 'role',
-      message: `Only one member can be capofila; ${leads[0]?.file} already is.`,
-      fix: 'Set role to membro.',
-    }))];
+    return [
+      ...taken,
+      ...leads.slice(1).map((entry) => ({
+        severity: 'error' as const,
+        file: entry.file,
+        field: 'role',
+        message: `Only one member can be capofila; ${leads[0]?.file} already is.`,
+        fix: 'Set role to membro.',
+      })),
+    ];
   }
   return taken;
 }
 
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {
-  return problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return problems.sort(
+    (a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
 }

@@ -91,4 +91,3 @@ function describeExpected(field: FieldModel | undefined): string {
       return `a list${label}`;
   }
 }
-

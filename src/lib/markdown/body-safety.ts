@@ -26,8 +26,13 @@ function schemeOf(url: string): string | undefined {
 function describeHtml(value: string): { message: string; fix: string } {
   const tag = dangerousTags.exec(value)?.[1]?.toLowerCase();
   if (tag) return { message: `A <${tag}> element is not allowed in content.`, fix: 'Remove it. Embeds and scripts cannot be published from the CMS.' };
-  if (eventHandler.test(value)) return { message: 'An HTML event attribute (on…=) is not allowed in content.', fix: 'Remove the HTML; use Markdown formatting instead.' };
-  if (/^\s*<[A-Z]/.test(value)) return { message: `Unknown component ${value.trim().split(/[\s>/]/)[0]}>: components are not allowed in content.`, fix: 'Use one of the content blocks offered by the editor (callout, citazione, figura).' };
+  if (eventHandler.test(value))
+    return { message: 'An HTML event attribute (on…=) is not allowed in content.', fix: 'Remove the HTML; use Markdown formatting instead.' };
+  if (/^\s*<[A-Z]/.test(value))
+    return {
+      message: `Unknown component ${value.trim().split(/[\s>/]/)[0]}>: components are not allowed in content.`,
+      fix: 'Use one of the content blocks offered by the editor (callout, citazione, figura).',
+    };
   return { message: 'Raw HTML is not allowed in content.', fix: 'Use Markdown formatting, or a content block (callout, citazione, figura).' };
 }
 
@@ -55,7 +60,11 @@ export function checkBody(body: string, options: { imagesAllowed: boolean } = { 
       case 'definition': {
         const scheme = schemeOf(node.url);
         if (scheme && !allowedLinkSchemes.has(scheme)) {
-          report(node, `A link to a ${scheme} address is not allowed.`, 'Link to a web page (https://…), an email (mailto:…) or a page of this site (/servizi/…).');
+          report(
+            node,
+            `A link to a ${scheme} address is not allowed.`,
+            'Link to a web page (https://…), an email (mailto:…) or a page of this site (/servizi/…).',
+          );
         }
         break;
       }
@@ -63,7 +72,11 @@ export function checkBody(body: string, options: { imagesAllowed: boolean } = { 
         if (!options.imagesAllowed) {
           report(node, 'This kind of entry cannot contain images.', 'Remove the image, or put it in a story or a news item.');
         } else if (!/^(\.\/)?media\/[^/]+$/.test(node.url)) {
-          report(node, `Images must be files uploaded with the entry (media/…); "${node.url}" is not.`, 'Upload the image in the CMS: remote images would also send visitors’ data to another site.');
+          report(
+            node,
+            `Images must be files uploaded with the entry (media/…); "${node.url}" is not.`,
+            'Upload the image in the CMS: remote images would also send visitors’ data to another site.',
+          );
         }
         if (!node.alt?.trim()) report(node, 'An image has no alternative text.', 'Describe the image in the brackets: ![description](./file.jpg).');
         break;
@@ -82,7 +95,11 @@ export function checkBody(body: string, options: { imagesAllowed: boolean } = { 
       case 'paragraph': {
         const first = node.children[0];
         if (first?.type === 'text' && /^(import|export)\s/.test(first.value)) {
-          report(node, 'A line starting with import/export looks like code, which content cannot contain.', 'Reword the sentence so it does not start with import or export.');
+          report(
+            node,
+            'A line starting with import/export looks like code, which content cannot contain.',
+            'Reword the sentence so it does not start with import or export.',
+          );
         }
         break;
       }
@@ -109,7 +126,11 @@ function checkDirective(node: DirectiveNode, report: (node: DirectiveNode, messa
   for (const [name, value] of Object.entries(attributes)) {
     const rule = allowed[name];
     if (!rule) {
-      report(node, `The block "${node.name}" has no attribute "${name}".`, Object.keys(allowed).length ? `Allowed: ${Object.keys(allowed).join(', ')}.` : 'Remove the attribute.');
+      report(
+        node,
+        `The block "${node.name}" has no attribute "${name}".`,
+        Object.keys(allowed).length ? `Allowed: ${Object.keys(allowed).join(', ')}.` : 'Remove the attribute.',
+      );
     } else if (rule.values && !rule.values.includes(value ?? '')) {
       report(node, `The block "${node.name}" has ${name}="${value}", expected one of: ${rule.values.join(', ')}.`, `Choose one of ${rule.values.join(', ')}.`);
     } else if (rule.maxLength && (value ?? '').length > rule.maxLength) {
@@ -117,11 +138,13 @@ function checkDirective(node: DirectiveNode, report: (node: DirectiveNode, messa
     }
   }
   for (const [name, rule] of Object.entries(allowed)) {
-    if (rule.required && !attributes[name]?.trim()) report(node, `The block "${node.name}" needs the attribute ${name}.`, `Add ${name}="…" after :::${node.name}.`);
+    if (rule.required && !attributes[name]?.trim())
+      report(node, `The block "${node.name}" needs the attribute ${name}.`, `Add ${name}="…" after :::${node.name}.`);
   }
   if (definition.content === 'one-image') {
     const images = countImages(node);
-    if (images !== 1) report(node, `The block "${node.name}" must contain exactly one image, found ${images}.`, `Put one image between :::${node.name}[caption] and :::.`);
+    if (images !== 1)
+      report(node, `The block "${node.name}" must contain exactly one image, found ${images}.`, `Put one image between :::${node.name}[caption] and :::.`);
   }
 }
 

@@ -58,7 +58,9 @@ export const renderContentBlocks = defineMdastPlugin({
       }
       case 'figura': {
         const label = node.children.find(isLabel);
-        const images: MdastNode[] = node.children.filter((child) => !isLabel(child)).flatMap((child): MdastNode[] => (child.type === 'paragraph' ? child.children : [child]));
+        const images: MdastNode[] = node.children
+          .filter((child) => !isLabel(child))
+          .flatMap((child): MdastNode[] => (child.type === 'paragraph' ? child.children : [child]));
         ctx.replaceNode(node, {
           type: 'figure',
           data: { hName: 'figure', hProperties: { className: ['figure'] } },

@@ -5,7 +5,13 @@ interface Ref {
 }
 
 /** Facet values of a service page: the same values drive Pagefind on /cerca/ and the finder on /servizi/. */
-export function serviceFacets(data: { category: string; providers: readonly Ref[]; areas: readonly string[]; audience: readonly string[]; art14: boolean }): FacetSelection {
+export function serviceFacets(data: {
+  category: string;
+  providers: readonly Ref[];
+  areas: readonly string[];
+  audience: readonly string[];
+  art14: boolean;
+}): FacetSelection {
   return {
     tipo: ['servizio'],
     categoria: [data.category],
