@@ -23,7 +23,7 @@ export default defineConfig({
   // Content and incremental-build caches; tests and benchmarks point this at a folder of their own.
   cacheDir: process.env.JPN_CACHE_DIR ?? './node_modules/.astro',
   // Pages render while others are written to disk: with one at a time the CPU mostly waited.
-  build: { format: 'directory', concurrency: 4 },
+  build: { format: 'directory', concurrency: 8 },
   // Pages whose content did not change are reused from the last build: see src/lib/cache-keys.ts.
   experimental: { incrementalBuild: true },
   /*
