@@ -7,12 +7,13 @@ import { markdownFeatures } from './src/lib/markdown/features';
 import { renderContentBlocks } from './src/lib/markdown/render-blocks';
 import { adminApp } from './src/integrations/admin';
 import { contentCheck } from './src/integrations/content-check';
-import { pagefindIndex } from './src/integrations/pagefind';
+import { devSearchIndex } from './src/integrations/dev-search';
 import { siteUrl } from './src/lib/site-url';
 
 /**
  * Integrations: the content check (before anything is built), MDX (for pages developers write),
- * the sitemap, the Pagefind index (after the pages are written) and the CMS, built on its own.
+ * the sitemap and the CMS, built on its own. The search index is built by scripts/build.ts, after
+ * Astro: use `npm run build`, not `astro build`, for a complete site.
  * CMS content is Markdown with registered content blocks, rendered by the Sätteri plugin above;
  * see DEVELOPERS.md for why it is not MDX.
  */
@@ -75,5 +76,5 @@ export default defineConfig({
       mdastPlugins: [renderContentBlocks],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), pagefindIndex(), adminApp()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), adminApp(), devSearchIndex()],
 });

@@ -17,20 +17,21 @@ declare module 'vitest' {
 }
 
 /**
- * Builds the real site once, with the real `astro build`, into a temporary folder, and serves it
+ * Builds the real site once, with the real build (`npm run build`), into a temporary folder, and serves it
  * like a static host for the duration of the `site` tests.
  */
 export default async function setup(project: TestProject) {
   const distDir = mkdtempSync(join(tmpdir(), 'jpn-dist-'));
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  // The same command as `npm run build`: Astro, then the search index, published only if both succeed.
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
     // A cache of its own: the tests check a full build, never pages reused from another one.
     env: { ...process.env, JPN_OUT_DIR: distDir, JPN_CACHE_DIR: `${distDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     stdio: 'pipe',
   });
   if (result.status !== 0) {
-    throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+    throw new Error(`The build failed:\n${result.stdout}\n${result.stderr}`);
   }
   const server = await serveStatic(distDir);
   project.provide('distDir', distDir);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { projectRoot } from './site';
 
 /** What a build needs besides content/. */
-const projectFiles = ['src', 'admin', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const projectFiles = ['src', 'admin', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /**
  * A temporary copy of the project with another content folder, sharing node_modules, so the real
@@ -19,9 +19,9 @@ export function projectWithContent(contentDir: string): { root: string; remove: 
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** Runs the real `astro build` in a project folder; returns its exit status and output. */
+/** Runs the real build (`npm run build`) in a project folder; returns its exit status and output. */
 export function buildProject(root: string, env: Record<string, string> = {}): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts')], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', JPN_CACHE_DIR: join(root, '.astro-cache'), ...env },
     encoding: 'utf8',
