@@ -24,13 +24,14 @@ export default defineConfig({
   // Content and incremental-build caches; tests and benchmarks point this at a folder of their own.
   cacheDir: process.env.JPN_CACHE_DIR ?? './node_modules/.astro',
   // Pages render while others are written to disk: with one at a time the CPU mostly waited.
-  build: { format: 'directory', concurrency: 8 },
+  // Styles are inlined: one round trip less before the first paint on a phone (the whole CSS is ~3 kB gzipped).
+  build: { format: 'directory', concurrency: 8, inlineStylesheets: 'always' },
   // Pages whose content did not change are reused from the last build: see src/lib/cache-keys.ts.
   experimental: { incrementalBuild: true },
   /*
    * Self-hosted Atkinson Hyperlegible Next: only the upright Latin file (34 kB) is declared,
    * which covers Italian and €; italics are synthesised. Astro generates the fallback metrics
-   * that keep the swap from moving the layout.
+   * that keep a late font from moving the layout.
    */
   fonts: [
     {

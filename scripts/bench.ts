@@ -5,7 +5,8 @@
  *
  * For each size: the cold build (time, pages per second, peak memory), the rebuild after one
  * story changes, the Pagefind indexing time and index size, the bytes and requests of a first
- * search query, and the same entries built with a bare template, as a ratio.
+ * search query, and the same entries built with a bare template, as a ratio. Lighthouse runs once,
+ * on the real site.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -15,6 +16,7 @@ import { projectWithContent } from '../tests/support/project-copy';
 import { serveStatic } from '../tests/support/static-server';
 import { bareTemplateProject } from './bench/bare-template';
 import { generateContent } from './bench/generate-content';
+import { runLighthouse, type LighthouseResult } from './bench/lighthouse';
 import { folderBytes, measureFirstQuery, runBuild, type BuildResult, type QueryCost } from './bench/measure';
 
 const root = join(import.meta.dirname, '..');
@@ -63,7 +65,9 @@ async function benchSize(entries: number): Promise<Row> {
       await browser.close();
       await site.close();
     }
-    console.log(`  first query ${kb(query.bytes)} in ${query.requests} requests, ${query.coldMs.toFixed(0)} ms; next query ${query.warmMs.toFixed(0)} ms`);
+    console.log(
+      `  first query ${kb(query.bytes)} in ${query.requests} requests, ${query.coldMs.toFixed(0)} ms; again ${query.warmMs.toFixed(0)} ms; another ${query.otherMs.toFixed(0)} ms`,
+    );
 
     const bareBuild = await runBuild(bare.root);
     console.log(`  bare template ${s(bareBuild.seconds)} (ratio ${(cold.seconds / bareBuild.seconds).toFixed(2)})`);
@@ -74,7 +78,29 @@ async function benchSize(entries: number): Promise<Row> {
   }
 }
 
-function report(rows: Row[]): string {
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** Lighthouse on the real site: the pages the performance goals name. */
+async function lighthouseRealSite(): Promise<LighthouseResult[]> {
+  const project = projectWithContent(join(root, 'content'));
+  try {
+    await runBuild(project.root);
+    const site = await serveStatic(join(project.root, 'dist'), { compress: true });
+    try {
+      return await runLighthouse(site.url, ['/', '/servizi/', '/storie/out-of-the-blue/', '/cerca/']);
+    } finally {
+      await site.close();
+    }
+  } finally {
+    project.remove();
+  }
+}
+
+function report(rows: Row[], lighthouseRows: LighthouseResult[]): string {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}`;
   const lines = [
     '# Benchmarks',
@@ -99,20 +125,39 @@ function report(rows: Row[]): string {
     '(brotli or gzip for text, as a CDN serves it; Pagefind’s index files are compressed already).',
     'Facet counts load after the results and are shown apart.',
     '',
-    '| entries | bytes (wire) | requests | to results | next query, index loaded | facet counts after |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| entries | bytes (wire) | requests | to results | same query, index loaded | another query | facet counts after |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.entries} | ${kb(r.query.bytes)} | ${r.query.requests} | ${r.query.coldMs.toFixed(0)} ms | ${r.query.warmMs.toFixed(0)} ms | ${kb(r.query.countsBytes)} in ${r.query.countsRequests} requests |`,
+        `| ${r.entries} | ${kb(r.query.bytes)} | ${r.query.requests} | ${r.query.coldMs.toFixed(0)} ms | ${r.query.warmMs.toFixed(0)} ms | ${r.query.otherMs.toFixed(0)} ms | ${kb(r.query.countsBytes)} in ${r.query.countsRequests} requests |`,
     ),
+    '',
+    '## Lighthouse',
+    '',
+    'The real site (real content), built with `npm run build`, served with compression, in Debian’s',
+    'Chromium with Lighthouse’s default mobile emulation and simulated slow 4G.',
+    '',
+    '| page | performance | accessibility | best practices | SEO | LCP | CLS | transfer | requests |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...lighthouseRows.map(
+      (r) =>
+        `| ${r.path} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores.bestPractices} | ${r.scores.seo} | ${(r.lcpMs / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${r.transferKb.toFixed(1)} KB | ${r.requests} |`,
+    ),
+    '',
+    `Median transfer per page: ${median(lighthouseRows.map((r) => r.transferKb)).toFixed(1)} KB.`,
     '',
   ];
   return lines.join('\n');
 }
 
+const lighthouseRows = await lighthouseRealSite();
+for (const r of lighthouseRows)
+  console.log(
+    `Lighthouse ${r.path}: ${Object.values(r.scores).join('/')}, LCP ${(r.lcpMs / 1000).toFixed(2)} s, CLS ${r.cls.toFixed(3)}, ${r.transferKb.toFixed(1)} KB`,
+  );
 const rows: Row[] = [];
 for (const size of runSizes) rows.push(await benchSize(size));
-const text = report(rows);
+const text = report(rows, lighthouseRows);
 const file = join(root, 'BENCHMARKS.md');
 const previous = (() => {
   try {

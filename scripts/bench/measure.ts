@@ -92,14 +92,16 @@ export function folderBytes(dir: string): { bytes: number; files: number } {
 }
 
 export interface QueryCost {
-  /** Bytes on the wire (compressed as the server sent them) for everything the query fetched. */
+  /** Bytes on the wire (compressed as the server sent them) for what the results needed. */
   bytes: number;
   requests: number;
   /** From typing the query to the results being on screen, on localhost. */
   coldMs: number;
-  /** A second query once the index is loaded: Pagefind's search plus the first 10 results. */
+  /** The same query again with the index loaded: Pagefind's search plus the first 10 results. */
   warmMs: number;
-  /** Bytes and requests to load the facet counts after the results. */
+  /** A different query, which may need index chunks not loaded yet. */
+  otherMs: number;
+  /** Bytes and requests of the facet counts, which load after the results (Pagefind's filter index). */
   countsBytes: number;
   countsRequests: number;
 }
@@ -113,13 +115,11 @@ export async function measureFirstQuery(browser: Browser, baseUrl: string, query
   const context = await browser.newContext();
   const page = await context.newPage();
   let counting = false;
-  let bytes = 0;
-  let requests = 0;
+  const fetched: Promise<{ url: string; bytes: number }>[] = [];
   // Context-level events include what Pagefind's web worker fetches; sizes are as received (encoded).
   context.on('requestfinished', (request) => {
     if (!counting) return;
-    requests += 1;
-    void request.sizes().then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize));
+    fetched.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
   });
   await page.goto(`${baseUrl}/cerca/`, { waitUntil: 'networkidle' });
   counting = true;
@@ -128,20 +128,23 @@ export async function measureFirstQuery(browser: Browser, baseUrl: string, query
   await page.getByLabel('Cosa cerchi?').press('Enter');
   await page.locator('.search__result').first().waitFor({ timeout: 60_000 });
   const coldMs = performance.now() - started;
-  await page.waitForTimeout(50);
-  const resultBytes = bytes;
-  const resultRequests = requests;
   await page.waitForLoadState('networkidle');
-  const countsBytes = bytes - resultBytes;
-  const countsRequests = requests - resultRequests;
-  const warmMs = await page.evaluate(async (term) => {
-    const path = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ path)) as { search(t: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
-    const t0 = performance.now();
-    const search = await pagefind.search(term);
-    await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-    return performance.now() - t0;
-  }, secondQuery);
+  counting = false;
+  const all = await Promise.all(fetched);
+  const counts = all.filter((r) => r.url.includes('/pagefind/filter/'));
+  const results = all.filter((r) => !r.url.includes('/pagefind/filter/'));
+  const timeQuery = (term: string) =>
+    page.evaluate(async (t) => {
+      const path = '/pagefind/pagefind.js';
+      const pagefind = (await import(/* @vite-ignore */ path)) as { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+      const t0 = performance.now();
+      const search = await pagefind.search(t);
+      await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+      return performance.now() - t0;
+    }, term);
+  const warmMs = await timeQuery(query);
+  const otherMs = await timeQuery(secondQuery);
   await context.close();
-  return { bytes: resultBytes, requests: resultRequests, coldMs, warmMs, countsBytes, countsRequests };
+  const sum = (list: { bytes: number }[]) => list.reduce((total, r) => total + r.bytes, 0);
+  return { bytes: sum(results), requests: results.length, coldMs, warmMs, otherMs, countsBytes: sum(counts), countsRequests: counts.length };
 }

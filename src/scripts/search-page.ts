@@ -52,9 +52,6 @@ class JpnSearch extends HTMLElement {
     this.#list = find<HTMLOListElement>('[data-search-results]');
     this.#more = find<HTMLButtonElement>('[data-search-more]');
     this.#heading = find('[data-search-heading]');
-    find('[data-search-nojs]').hidden = true;
-    find('[data-search-filters]').hidden = false;
-    find('[data-search-results-section]').hidden = false;
 
     this.#input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
     this.#input.addEventListener('input', () => {
@@ -114,17 +111,15 @@ class JpnSearch extends HTMLElement {
 
     const run = ++this.#run;
     try {
-      const pagefind = await loadPagefind();
       if (isEmptyState(state)) {
-        const totals = await pagefind.filters();
-        if (run !== this.#run) return;
-        this.#setCounts(totals);
+        // Nothing asked yet: nothing to load. Search costs a visitor nothing until they use it.
         this.#results = [];
         this.#list.replaceChildren();
         this.#more.hidden = true;
         this.#status.textContent = this.#messages.prompt;
         return;
       }
+      const pagefind = await loadPagefind();
       this.#status.textContent = this.#messages.loading;
       const term = state.query || null;
       const search = await pagefind.search(term, { filters: pagefindFilters(state.facets) });

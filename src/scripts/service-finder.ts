@@ -30,7 +30,6 @@ class JpnServiceFinder extends HTMLElement {
       element,
       facets: JSON.parse(element.dataset['facets'] ?? '{}') as FacetSelection,
     }));
-    form.hidden = false;
 
     form.addEventListener('change', () => this.#update(true));
     form.addEventListener('submit', (event) => event.preventDefault());

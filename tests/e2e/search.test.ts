@@ -208,4 +208,26 @@ describe('accessibility and privacy of search', () => {
     expect(requests.filter((url) => url.includes('/pagefind/') || url.endsWith('.js'))).toEqual([]);
     await page.context().close();
   });
+
+  it('loads nothing of the index on /cerca/ until the visitor searches', async () => {
+    const { page, requests } = await openPage('/cerca/');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('[data-search-status]').textContent()).toBe('Scrivi cosa cerchi o scegli un filtro.');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.getByRole('checkbox', { name: /^Verde e ambiente/ }).check();
+    await expect.poll(() => requests.some((url) => url.includes('/pagefind/'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows the filters only when the page can use them', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/cerca/`);
+    expect(await page.locator('[data-search-filters]').isVisible()).toBe(false);
+    expect(await page.locator('[data-search-nojs]').isVisible()).toBe(true);
+    await page.goto(`${baseUrl}/servizi/`);
+    expect(await page.locator('[data-finder-form]').isVisible()).toBe(false);
+    expect(await page.locator('[data-facets]').count()).toBeGreaterThan(45);
+    await context.close();
+  });
 });
