@@ -40,3 +40,15 @@ export const reservedIds: Partial<Record<string, readonly string[]>> = {
   stories: ['pagina'],
   news: ['pagina'],
 };
+
+/**
+ * Whether a built path is a page for the sitemap: not the admin, not files such as robots.txt or
+ * the host's _headers.
+ *
+ * @example
+ * isPublicPage('/servizi/') // → true
+ * isPublicPage('/robots.txt') // → false
+ */
+export function isPublicPage(path: string): boolean {
+  return path.endsWith('/') && !path.startsWith('/admin/');
+}

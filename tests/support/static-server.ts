@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { hostHeaders } from './host-headers';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,15 +29,21 @@ const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '
 /**
  * Serves a built site the way a static host does: `/x/` serves `/x/index.html`, `/x` redirects
  * to `/x/`, and a missing file gets the site's 404 page with status 404. With `compress`, text
- * is sent with brotli or gzip when the browser accepts it, as CDNs do.
+ * is sent with brotli or gzip when the browser accepts it, as CDNs do. The site's own _headers
+ * file applies, so tests run under the headers (CSP included) production sends.
  */
 export async function serveStatic(
   root: string,
   options: { port?: number; compress?: boolean } = {},
 ): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const { port = 0, compress = false } = options;
+  const siteHeaders = hostHeaders(root);
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    for (const [name, value] of Object.entries(siteHeaders(pathname))) {
+      // HSTS and upgrades make no sense on the plain-HTTP test server.
+      if (name !== 'Strict-Transport-Security') response.setHeader(name, value);
+    }
     let file = normalize(join(root, pathname));
     if (!file.startsWith(normalize(root))) {
       response.writeHead(403).end();
