@@ -63,7 +63,7 @@ const fields = onceForReference(() => ({
 /** A cooperative or consortium of the network: content/members/<id>.md, its logo in content/members/media/. */
 export const memberSchema = (ctx: SchemaContext) => {
   const { detailsPending, ...rest } = fields(ctx);
-  return z.object({
+  return z.strictObject({
     ...rest,
     logo: imageWithAlt(ctx, 'Logo').optional(),
     detailsPending,

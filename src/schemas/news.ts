@@ -69,7 +69,7 @@ const fields = onceForReference(() => ({
 /** A news item or an event: content/news/<id>/index.md. */
 export const newsSchema = (ctx: SchemaContext) => {
   const f = fields(ctx);
-  return z.object({
+  return z.strictObject({
     title: f.title,
     date: f.date,
     summary: f.summary,

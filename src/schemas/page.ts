@@ -8,7 +8,7 @@ const faqItem = z.object({
 
 /** An editable prose page such as “Chi siamo” or the privacy notice: content/pages/<id>.md. */
 export const pageSchema = () =>
-  z.object({
+  z.strictObject({
     title: title('Il titolo della pagina.'),
     summary: summary(160),
     updated: isoDate().optional().meta({

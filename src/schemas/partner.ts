@@ -23,6 +23,6 @@ const fields = onceForReference(() => ({
 }));
 
 /** A funder, promoter, partner or patron: content/partners/<id>.yaml, its logo in content/partners/media/. */
-export const partnerSchema = (ctx: SchemaContext) => z.object({ ...fields(ctx), logo: imageWithAlt(ctx, 'Logo').optional() });
+export const partnerSchema = (ctx: SchemaContext) => z.strictObject({ ...fields(ctx), logo: imageWithAlt(ctx, 'Logo').optional() });
 
 export type PartnerInput = z.input<ReturnType<typeof partnerSchema>>;

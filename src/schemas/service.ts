@@ -25,7 +25,7 @@ export type ServiceCategory = (typeof serviceCategories)[number];
 
 /** A service sheet in the catalogue: content/services/<id>.md. */
 export const serviceSchema = (ctx: SchemaContext) =>
-  z.object({
+  z.strictObject({
     title: title('Il nome del servizio, come lo cercherebbe un’azienda. Esempio: «Pulizia di uffici».'),
     summary: summary(160),
     category: z.enum(serviceCategories).meta({

@@ -9,7 +9,7 @@ const count = (label: string, description: string) =>
  * here: the site counts them from their collections.
  */
 export const settingsSchema = () =>
-  z.object({
+  z.strictObject({
     siteName: z.string().trim().min(2).meta({ title: 'Nome del sito' }),
     contactEmail: email().optional().meta({
       title: 'Email di contatto della rete',

@@ -60,7 +60,7 @@ const fields = onceForReference((reference) => ({
 export const storySchema = (ctx: SchemaContext) => {
   const f = fields(ctx);
   return z
-    .object({
+    .strictObject({
       title: f.title,
       date: f.date,
       summary: f.summary,

@@ -3,6 +3,7 @@ import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { describe, expect, it } from 'vitest';
 import { buildCmsConfig } from '../../admin/cms-config';
 import { toCmsField } from '../../admin/cms-fields';
+import { withoutEmptyValues } from '../../admin/validate-before-save';
 import { describeCollection, type NamedField } from '../../src/lib/schema-fields';
 import { collectionDefinitions, type CollectionDefinition, type CollectionName } from '../../src/schemas';
 import { standInContext } from '../../src/schemas/context';
@@ -204,5 +205,17 @@ describe('the CMS config', () => {
       const fields = JSON.stringify(collection.fields ?? []);
       if (fields.includes('"widget":"image"')) expect(collection.media_folder, collection.name).toBe('media');
     }
+  });
+});
+
+describe('withoutEmptyValues', () => {
+  it('returns the data without the fields an editor emptied', () => {
+    expect(withoutEmptyValues({ name: 'Arca', website: '', logo: { src: '', alt: '' }, areas: [], sectors: ['', 'Pulizie'], n: 0, ok: false })).toEqual({
+      name: 'Arca',
+      areas: [],
+      sectors: ['Pulizie'],
+      n: 0,
+      ok: false,
+    });
   });
 });

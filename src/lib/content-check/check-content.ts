@@ -75,27 +75,30 @@ export function checkContent(options: CheckOptions): ContentReport {
     candidates.push(...found.entries.map((entry) => ({ ...entry, collection })));
   }
 
-  const seen = new Map<string, Candidate>();
+  // Ids come from file names, which the layout keeps unique; only a `slug` field could clash.
+  const fileIds = new Map(candidates.map((candidate) => [`${candidate.collection}/${candidate.id}`, candidate]));
   for (const candidate of candidates) {
-    const key = `${candidate.collection}/${candidate.id}`;
-    const previous = seen.get(key);
-    if (previous) {
-      problems.push({
-        severity: 'error',
-        file: candidate.file,
-        message: `Duplicate id "${candidate.id}": ${previous.file} already uses it.`,
-        fix: 'Rename one of the two files; ids must be unique within a collection.',
-      });
-      continue;
-    }
-    seen.set(key, candidate);
-
     const definition = definitions[candidate.collection];
     const { fields } = compiledSchema(definition);
     const kind = definition.layout === 'entry-folders' || definition.layout === 'markdown-files' ? 'markdown' : 'yaml';
     const parsed = readEntry(candidate.file, readFileSync(candidate.absolute), kind);
     if (Array.isArray(parsed)) {
       problems.push(...parsed);
+      continue;
+    }
+
+    // Astro lets a `slug` field replace the file name as the id, which could give two entries one page.
+    const slug = (parsed.data as { slug?: unknown } | null)?.slug;
+    if (slug !== undefined) {
+      const other = fileIds.get(`${candidate.collection}/${String(slug)}`);
+      problems.push({
+        severity: 'error',
+        file: candidate.file,
+        line: parsed.lineOf(['slug']),
+        field: 'slug',
+        message: other && other !== candidate ? `Duplicate id "${String(slug)}": ${other.file} already uses it.` : `The field slug would rename this entry to "${String(slug)}".`,
+        fix: 'Remove the slug field: an entry’s id is its file name.',
+      });
       continue;
     }
 
@@ -134,7 +137,7 @@ export function checkContent(options: CheckOptions): ContentReport {
     if (issues.length === 0) entries.push(entry);
   }
 
-  problems.push(...danglingReferences(parsedEntries, [...seen.values()], definitions));
+  problems.push(...danglingReferences(parsedEntries, [...fileIds.values()], definitions));
   problems.push(...networkRules(entries));
   problems.push(...freshnessWarnings(entries, options.today));
   for (const [collection, definition] of Object.entries(definitions) as [CollectionName, CollectionDefinition][]) {

@@ -50,6 +50,7 @@ export function readEntry(file: string, bytes: Uint8Array, kind: 'markdown' | 'y
         severity: 'error',
         file,
         line: bodyLine,
+        field: 'body',
         message: `The body is ${Math.round(bodySize / 1000)} kB, over the limit of ${maxBodyBytes / 1000} kB.`,
         fix: 'Split the text into several entries, or remove pasted files and images (upload images instead).',
       },
