@@ -29,5 +29,6 @@ describe('checkContent on the bad fixtures', () => {
     expect(match?.message).toMatch(new RegExp(badCase.message));
     if (badCase.line !== undefined) expect(match?.line).toBe(badCase.line);
     expect(formatProblem(match!)).toContain(badCase.file);
+    expect(match?.fix, 'every problem says how to fix it').toBeTruthy();
   });
 });

@@ -96,7 +96,10 @@ export function checkContent(options: CheckOptions): ContentReport {
         file: candidate.file,
         line: parsed.lineOf(['slug']),
         field: 'slug',
-        message: other && other !== candidate ? `Duplicate id "${String(slug)}": ${other.file} already uses it.` : `The field slug would rename this entry to "${String(slug)}".`,
+        message:
+          other && other !== candidate
+            ? `Duplicate id "${String(slug)}": ${other.file} already uses it.`
+            : `The field slug would rename this entry to "${String(slug)}".`,
         fix: 'Remove the slug field: an entry’s id is its file name.',
       });
       continue;
@@ -110,6 +113,7 @@ export function checkContent(options: CheckOptions): ContentReport {
         line: parsed.lineOf(issue.path) ?? 1,
         field: fieldPath(issue.path) || '(frontmatter)',
         message: issue.message,
+        fix: issue.fix,
       });
     }
 
@@ -162,7 +166,17 @@ function listCollection(root: string, definition: CollectionDefinition, toRelati
   const problems: ContentProblem[] = [];
   const entries: Omit<Candidate, 'collection'>[] = [];
   if (!existsSync(folder)) {
-    return { problems: [{ severity: 'error' as const, file: definition.folder, message: `The folder of ${definition.label} is missing.` }], entries };
+    return {
+      problems: [
+        {
+          severity: 'error' as const,
+          file: definition.folder,
+          message: `The folder of ${definition.label} is missing.`,
+          fix: 'Restore it from version control.',
+        },
+      ],
+      entries,
+    };
   }
   const pattern = entryPattern(definition);
   for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()) {
@@ -237,7 +251,10 @@ function checkImagePath(value: unknown, entryFile: string): Pick<ContentProblem,
   }
   const extension = extname(value).toLowerCase();
   if (!(imageExtensions as readonly string[]).includes(extension)) {
-    return { message: `"${value}" is not an image format the site can publish. Expected one of: ${imageExtensions.join(', ')}.` };
+    return {
+      message: `"${value}" is not an image format the site can publish. Expected one of: ${imageExtensions.join(', ')}.`,
+      fix: 'Save the image as JPG, PNG, WebP or SVG and upload it again.',
+    };
   }
   if (!existsSync(join(entryFile, '..', value))) {
     return { message: `The image file "${value}" does not exist in the entry’s folder.`, fix: 'Upload it again, or correct the file name.' };

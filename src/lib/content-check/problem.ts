@@ -9,8 +9,8 @@ export interface ContentProblem {
   field?: string | undefined;
   /** What is wrong and what was expected. */
   message: string;
-  /** How to fix it, when that is not obvious from the message. */
-  fix?: string | undefined;
+  /** What to do about it: every problem says. */
+  fix: string;
 }
 
 /**
@@ -24,7 +24,7 @@ export interface ContentProblem {
 export function formatProblem(problem: ContentProblem): string {
   const place = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const field = problem.field ? `  ${problem.field}` : '';
-  const fix = problem.fix ? ` Fix: ${problem.fix}` : '';
+  const fix = ` Fix: ${problem.fix}`;
   return `${place}${field}  ${problem.message}${fix}`;
 }
 

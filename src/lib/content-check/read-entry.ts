@@ -35,7 +35,15 @@ export function readEntry(file: string, bytes: Uint8Array, kind: 'markdown' | 'y
   if (kind === 'markdown') {
     const match = frontmatterPattern.exec(text);
     if (!match) {
-      return [{ severity: 'error', file, line: 1, message: 'Expected the file to start with frontmatter between two lines of ---.' }];
+      return [
+        {
+          severity: 'error',
+          file,
+          line: 1,
+          message: 'Expected the file to start with frontmatter between two lines of ---.',
+          fix: 'Put the fields between a first line --- and a closing line ---, as in the other entries.',
+        },
+      ];
     }
     yamlText = match[1] ?? '';
     yamlLine = 2;

@@ -5,7 +5,10 @@ import { describeCollection, type FieldModel, type NamedField } from '../schema-
 
 export interface SchemaIssue {
   path: PropertyKey[];
+  /** What is wrong and what was expected. */
   message: string;
+  /** What to do about it. */
+  fix: string;
 }
 
 /**
@@ -17,7 +20,7 @@ export function schemaIssues(definition: CollectionDefinition, data: unknown): S
   const { schema, fields } = compiledSchema(definition);
   const result = schema.safeParse(data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ path: issue.path, message: describeIssue(issue, fields) }));
+  return result.error.issues.map((issue) => ({ path: issue.path, ...describeIssue(issue, fields) }));
 }
 
 const compiled = new WeakMap<CollectionDefinition, { schema: z.ZodType; fields: NamedField[] }>();
@@ -36,21 +39,28 @@ export function compiledSchema(definition: CollectionDefinition): { schema: z.Zo
   return entry;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, fields: readonly NamedField[]): string {
+function describeIssue(issue: z.core.$ZodIssue, fields: readonly NamedField[]): { message: string; fix: string } {
   const field = fieldAt(fields, issue.path);
+  const where = field?.label ? `«${field.label}»` : 'this field';
   if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
-    return `This field is required. Expected ${describeExpected(field)}.`;
+    return { message: `This field is required. Expected ${describeExpected(field)}.`, fix: `Fill in ${where} in the CMS, or add it to the file.` };
   }
   if (issue.code === 'invalid_value' && field?.kind === 'select') {
-    return `Expected one of: ${field.options.join(', ')}.`;
+    return { message: `Expected one of: ${field.options.join(', ')}.`, fix: `Choose ${where} from the list in the CMS.` };
   }
   if (issue.code === 'invalid_type') {
-    return `Expected ${describeExpected(field)}; ${issue.message.replace(/^Invalid input: /, '')}.`;
+    return {
+      message: `Expected ${describeExpected(field)}; ${issue.message.replace(/^Invalid input: /, '')}.`,
+      fix: `Write ${describeExpected(field)} in ${where}.`,
+    };
   }
   if (issue.code === 'unrecognized_keys') {
-    return `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}. Expected only: ${fields.map((f) => f.name).join(', ')}.`;
+    return {
+      message: `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}. Expected only: ${fields.map((f) => f.name).join(', ')}.`,
+      fix: 'Remove it, or correct its spelling.',
+    };
   }
-  return issue.message;
+  return { message: issue.message, fix: `Correct ${where}: the CMS checks it as you type.` };
 }
 
 /** The field model at a path of the data. */

@@ -1,3 +1,7 @@
+import type { AstroUserConfig } from 'astro';
+
+type CspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>[number];
+
 /**
  * The site's security policy, in one place: astro.config.mjs builds the per-page CSP from it and
  * src/pages/_headers.ts writes the host's headers file from it.
@@ -7,7 +11,7 @@
  * CSP directives of every public page, besides script-src and style-src, which Astro fills with
  * 'self' and the hashes of the inline scripts and styles it renders.
  */
-export const pageDirectives = [
+export const pageDirectives: CspDirective[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -86,7 +90,11 @@ export const headerRules: HeaderRule[] = [
  */
 export function renderHeadersFile(rules: readonly HeaderRule[] = headerRules): string {
   return rules
-    .map((rule) => [rule.path, ...(rule.detach ?? []).map((name) => `  ! ${name}`), ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .map((rule) =>
+      [rule.path, ...(rule.detach ?? []).map((name) => `  ! ${name}`), ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join(
+        '\n',
+      ),
+    )
     .join('\n\n')
     .concat('\n');
 }
