@@ -11,6 +11,7 @@
 export const it = {
   'site.name': 'Job Placement Network',
   'site.tagline': 'Rete di cooperative sociali per l’inclusione lavorativa delle persone con disabilità',
+  'site.shortTagline': 'inclusione lavorativa e Art. 14',
   'site.homeLink.accessibleLabel': 'Job Placement Network, pagina iniziale',
 
   'skipLink.label': 'Vai al contenuto principale',

@@ -15,12 +15,12 @@ interface Messages {
 
 class JpnServiceFinder extends HTMLElement {
   #messages!: Messages;
-  #form!: HTMLFormElement;
+  #form!: HTMLElement;
   #status!: HTMLElement;
   #cards: { element: HTMLElement; facets: FacetSelection }[] = [];
 
   connectedCallback() {
-    const form = this.querySelector<HTMLFormElement>('[data-finder-form]');
+    const form = this.querySelector<HTMLElement>('[data-finder-form]');
     const status = this.querySelector<HTMLElement>('[data-finder-status]');
     if (!form || !status) throw new Error('jpn-service-finder: missing form or status');
     this.#messages = JSON.parse(this.dataset['messages'] ?? '{}') as Messages;
@@ -32,7 +32,6 @@ class JpnServiceFinder extends HTMLElement {
     }));
 
     form.addEventListener('change', () => this.#update(true));
-    form.addEventListener('submit', (event) => event.preventDefault());
     this.querySelector('[data-finder-clear]')?.addEventListener('click', () => {
       for (const box of this.#checkboxes()) box.checked = false;
       this.#update(true);

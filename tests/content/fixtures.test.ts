@@ -1,8 +1,9 @@
-import { rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check-content';
 import { formatProblem } from '../../src/lib/content-check/problem';
-import { contentTreeWith, listBadCases } from '../support/fixtures';
+import { contentTreeWith, fixturesDir, listBadCases } from '../support/fixtures';
 
 const today = new Date('2026-11-25T12:00:00Z');
 
@@ -30,5 +31,31 @@ describe('checkContent on the bad fixtures', () => {
     if (badCase.line !== undefined) expect(match?.line).toBe(badCase.line);
     expect(formatProblem(match!)).toContain(badCase.file);
     expect(match?.fix, 'every problem says how to fix it').toBeTruthy();
+  });
+});
+
+describe('checkContent on content that needs a person, not a fix', () => {
+  it('returns warnings, not errors, for a sheet not reviewed in 12 months and a consent over 2 years old', () => {
+    const root = contentTreeWith();
+    cpSync(join(fixturesDir, 'content-warnings/content'), join(root, 'content'), { recursive: true });
+    const { problems } = checkContent({ root, today });
+    rmSync(root, { recursive: true });
+    expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    const warnings = problems.filter((p) => p.severity === 'warning');
+    expect(warnings.map((p) => [p.file, p.field])).toEqual([
+      ['content/services/scheda-vecchia.md', 'reviewedAt'],
+      ['content/stories/consenso-vecchio/index.md', 'consent.date'],
+    ]);
+    expect(warnings[0]?.message).toMatch(/last reviewed on 2025-06-01, more than 12 months ago/);
+    expect(warnings[1]?.message).toMatch(/consent for this story dates from 2024-01-10, more than 2 years ago/);
+  });
+
+  it('returns an error for a story that names people without a consent', () => {
+    const root = contentTreeWith();
+    const story = join(root, 'content/stories/storia-con-consenso/index.md');
+    writeFileSync(story, readFileSync(story, 'utf8').replace(/consent:[\s\S]*?reference: LIB-TEST-1\n/, ''));
+    const { problems } = checkContent({ root, today });
+    rmSync(root, { recursive: true });
+    expect(problems.find((p) => p.field === 'consent')?.message).toMatch(/Expected a consent record with given: true/);
   });
 });

@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+
+/* Journeys made with the keyboard alone; at every stop the focus must be visible. */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Stop {
+  text: string;
+  tag: string;
+  visible: boolean;
+  href: string;
+}
+
+/** Presses Tab and describes where the focus landed, and whether it can be seen there. */
+async function tab(page: Page, key = 'Tab'): Promise<Stop> {
+  await page.keyboard.press(key);
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    const ring = style.boxShadow !== 'none' || (style.outlineStyle !== 'none' && style.outlineWidth !== '0px');
+    return { text: (el.textContent ?? '').trim().replace(/\s+/g, ' '), tag: el.tagName, visible: ring, href: (el as HTMLAnchorElement).href ?? '' };
+  });
+}
+
+describe('keyboard journeys', () => {
+  it('skip link: the first Tab shows it, Enter moves to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/chi-siamo/`);
+    const first = await tab(page);
+    expect(first).toMatchObject({ text: 'Vai al contenuto principale', visible: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenuto');
+    await page.close();
+  });
+
+  it('mobile menu: opens with Enter, its links follow, Escape closes it and returns the focus', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${baseUrl}/`);
+    const panel = page.locator('#site-nav-panel');
+    expect(await panel.isVisible()).toBe(false);
+    let stop = await tab(page);
+    for (let i = 0; i < 10 && stop.text !== 'Menu'; i += 1) stop = await tab(page);
+    expect(stop).toMatchObject({ text: 'Menu', visible: true });
+    await page.keyboard.press('Enter');
+    expect(await panel.isVisible()).toBe(true);
+    const close = await tab(page);
+    expect(close).toMatchObject({ text: 'Chiudi il menu', visible: true });
+    const link = await tab(page);
+    expect(link).toMatchObject({ text: 'La rete', visible: true });
+    await page.keyboard.press('Escape');
+    expect(await panel.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Menu');
+    // and the close button closes it too
+    await page.keyboard.press('Enter');
+    await tab(page);
+    await page.keyboard.press('Enter');
+    expect(await panel.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('member contacts: from the network page to a member and its contact details', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/rete/`);
+    let stop = await tab(page);
+    for (let i = 0; i < 40 && !stop.href.endsWith('/rete/consorzio-sir/'); i += 1) stop = await tab(page);
+    expect(stop.visible).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/rete/consorzio-sir/');
+    const inContacts = () => page.evaluate(() => !!document.activeElement?.closest('.member__facts'));
+    for (let i = 0; i < 40 && !(await inContacts()); i += 1) stop = await tab(page);
+    expect(await inContacts()).toBe(true);
+    expect(stop).toMatchObject({ text: 'Contatti', visible: true });
+    await page.close();
+  });
+
+  it.each(['/', '/servizi/data-entry/', '/cerca/?q=pulizie', '/servizi/'])(
+    'moves through every stop of %s with a visible focus, and never gets trapped',
+    async (path) => {
+      const page = await browser.newPage();
+      await page.goto(baseUrl + path);
+      await page.waitForLoadState('networkidle');
+      const count = await page.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+            (el) => el.offsetParent !== null || el.getClientRects().length > 0,
+          ).length,
+      );
+      const seen: Stop[] = [];
+      for (let i = 0; i < count + 3; i += 1) {
+        const stop = await tab(page);
+        if (stop.tag === 'BODY') break;
+        seen.push(stop);
+      }
+      expect(seen.filter((stop) => !stop.visible).map((stop) => stop.text)).toEqual([]);
+      // Tab from the last stop leaves the page instead of looping inside a widget.
+      expect(seen.length).toBeGreaterThan(5);
+      expect(seen.length).toBeLessThanOrEqual(count + 1);
+      await page.close();
+    },
+  );
+});

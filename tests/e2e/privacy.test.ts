@@ -1,0 +1,63 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+
+/*
+ * Every page type, loaded and used in Chromium with every request intercepted: nothing may leave
+ * the site's origin, no cookie may be set, and nothing may be written to the browser's storage.
+ */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const pageTypes = [
+  '/',
+  '/rete/',
+  '/rete/alveare/',
+  '/servizi/',
+  '/servizi/data-entry/',
+  '/servizi/categoria/pulizie/',
+  '/servizi/territorio/mi/',
+  '/storie/',
+  '/storie/out-of-the-blue/',
+  '/notizie/',
+  '/notizie/convegno-nuovi-spazi-di-economia-civile/',
+  '/aziende/',
+  '/chi-siamo/',
+  '/contatti/',
+  '/partner/',
+  '/privacy/',
+  '/cerca/?q=pulizie&tipo=servizio',
+  '/pagina-inesistente/',
+];
+
+describe.each(pageTypes)('privacy of %s', (path) => {
+  it('requests nothing from another origin, sets no cookie and stores nothing', async () => {
+    const context = await browser.newContext();
+    const foreign: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl + path);
+    await page.waitForLoadState('networkidle');
+    // Use the page a little: the search box, the filters, the menu.
+    await page.getByRole('searchbox').first().fill('verde');
+    const box = page.locator('input[type="checkbox"]').first();
+    if (await box.isVisible()) await box.check();
+    await page.waitForLoadState('networkidle');
+    const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(storage).toEqual({ local: 0, session: 0, cookie: '' });
+    await context.close();
+  });
+});
