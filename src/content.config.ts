@@ -25,5 +25,6 @@ export const collections = {
   news: defineCollection({ loader: loaderFor(d.news), schema: ({ image }) => d.news.schema(contextFrom(image)) }),
   partners: defineCollection({ loader: loaderFor(d.partners), schema: ({ image }) => d.partners.schema(contextFrom(image)) }),
   pages: defineCollection({ loader: loaderFor(d.pages), schema: d.pages.schema() }),
+  rules: defineCollection({ loader: loaderFor(d.rules), schema: d.rules.schema() }),
   settings: defineCollection({ loader: loaderFor(d.settings), schema: d.settings.schema() }),
 };

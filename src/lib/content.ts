@@ -44,6 +44,20 @@ export async function getPage(id: string): Promise<Page> {
   return mustGet('pages', id, 'src/pages');
 }
 
+/**
+ * The calculator's rules in force on the build day: the newest version whose validFrom has come.
+ * A site built before any version applies cannot explain the law, so that stops the build.
+ */
+export const getCurrentRules = once(async () => {
+  const now = Date.now();
+  const versions = (await getCollection('rules'))
+    .filter((r) => r.data.validFrom.getTime() <= now)
+    .sort((a, b) => b.data.validFrom.getTime() - a.data.validFrom.getTime());
+  const current = versions[0];
+  if (!current) throw new Error('content/rules/: no version of the rules is in force today. Add one whose validFrom is today or earlier.');
+  return current.data;
+});
+
 export const getSettings = once(async () => (await mustGet('settings', 'site', 'content/settings/site.yaml')).data);
 
 /** Counts shown on the site, computed from the collections rather than typed in. */

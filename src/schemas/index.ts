@@ -4,6 +4,7 @@ import { memberSchema } from './member';
 import { newsSchema } from './news';
 import { pageSchema } from './page';
 import { partnerSchema } from './partner';
+import { rulesSchema } from './rules';
 import { serviceSchema } from './service';
 import { settingsSchema } from './settings';
 import { storySchema } from './story';
@@ -101,6 +102,16 @@ export const collectionDefinitions = {
     labelSingular: 'Pagina',
     displayField: 'title',
     schema: pageSchema,
+  },
+  rules: {
+    folder: 'content/rules',
+    layout: 'yaml-files',
+    media: 'none',
+    label: 'Regole del calcolatore L. 68/99',
+    labelSingular: 'Versione delle regole',
+    displayField: 'title',
+    sortField: 'validFrom',
+    schema: rulesSchema,
   },
   settings: {
     folder: 'content/settings',
