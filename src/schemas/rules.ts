@@ -79,7 +79,8 @@ export const rulesSchema = () =>
           standard: percent('Quota di norma'),
           notMemberFirstYear: percent('Aziende non associate, primo anno'),
           noEsonero: percent('Aziende senza esonero parziale'),
-          esoneroPlusArt14Over120: percent('Esonero più Art. 14, aziende oltre 120 dipendenti'),
+          esoneroPlusArt14Over120: percent('Esonero più Art. 14, aziende grandi'),
+          largeCompanyOver: count('Aziende grandi: oltre quanti dipendenti'),
         })
         .meta({ title: 'Percentuali' }),
     ),
