@@ -1,4 +1,5 @@
-import type { CmsBackend, CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
+import type { CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
+import { localHosts, type AdminMode } from './admin-mode';
 import { t } from '../src/i18n/t';
 import { describeCollection } from '../src/lib/schema-fields';
 import { collectionDefinitions, type CollectionDefinition, type CollectionName } from '../src/schemas';
@@ -6,63 +7,68 @@ import { standInContext } from '../src/schemas/context';
 import { blockNames } from './editor-components';
 import { toCmsField } from './cms-fields';
 
-/** Where the admin saves: a Git host in production, decap-server on this machine in development. */
-export interface BackendSettings {
-  /** `github`, `gitlab` or `gitea`; omitted when only the local backend is available. */
-  name?: 'github' | 'gitlab' | 'gitea' | undefined;
-  repo?: string | undefined;
-  branch?: string | undefined;
-  /** GitHub: the OAuth server that holds the client secret. GitLab/Gitea: the host. */
-  baseUrl?: string | undefined;
-  /** GitLab and Gitea: the OAuth application id, for PKCE. */
-  appId?: string | undefined;
-  apiRoot?: string | undefined;
-  /** decap-server's API, used when the admin is opened on localhost. */
-  localBackendUrl?: string | undefined;
-}
+/** How the admin connects: a Git host, or decap-server on this machine. */
+export type CmsConnection = Exclude<AdminMode, { kind: 'not-configured' }>;
 
 /**
  * The whole Decap config, generated from the collection list and the zod schemas in src/schemas.
  * Nothing here repeats a field: add one to a schema and it appears in the CMS.
  */
-export function buildCmsConfig(backend: BackendSettings): CmsConfig {
+export function buildCmsConfig(connection: CmsConnection): CmsConfig {
   return {
     load_config_file: false,
     locale: 'it',
-    backend: backendConfig(backend),
-    ...(backend.localBackendUrl ? { local_backend: { url: backend.localBackendUrl, allowed_hosts: ['localhost', '127.0.0.1'] } } : {}),
-    publish_mode: 'editorial_workflow',
+    ...backendConfig(connection),
     show_preview_links: false,
+    // Decap needs a global media folder, but every collection with images has its own, beside
+    // its entries, where Astro's image pipeline finds them; a collection without images offers no
+    // upload. The global media library, the one place that would upload here, is hidden
+    // (admin/admin.css), so nothing is ever written to this folder.
     media_folder: 'content/media',
     public_folder: 'media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: true },
-    collections: (Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][]).map(([name, definition]) =>
-      toCmsCollection(name, definition),
-    ),
+    collections: cmsCollections(),
   };
 }
 
-function backendConfig(settings: BackendSettings): CmsBackend {
-  const branch = settings.branch ?? 'main';
-  const commit_messages = {
-    create: 'Crea {{collection}} «{{slug}}» (via CMS, {{author-name}})',
-    update: 'Aggiorna {{collection}} «{{slug}}» (via CMS, {{author-name}})',
-    delete: 'Elimina {{collection}} «{{slug}}» (via CMS, {{author-name}})',
-    uploadMedia: 'Carica «{{path}}» (via CMS, {{author-name}})',
-    deleteMedia: 'Elimina «{{path}}» (via CMS, {{author-name}})',
-  };
-  // Without a Git host the admin still needs a backend name; decap-server replaces it on localhost.
-  const name = settings.name ?? 'github';
+/** Every collection of src/schemas as a Decap collection: the same wherever the CMS saves. */
+export function cmsCollections(): CmsCollection[] {
+  return (Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][]).map(([name, definition]) => toCmsCollection(name, definition));
+}
+
+const commitMessages = {
+  create: 'Crea {{collection}} «{{slug}}» (via CMS, {{author-name}})',
+  update: 'Aggiorna {{collection}} «{{slug}}» (via CMS, {{author-name}})',
+  delete: 'Elimina {{collection}} «{{slug}}» (via CMS, {{author-name}})',
+  uploadMedia: 'Carica «{{path}}» (via CMS, {{author-name}})',
+  deleteMedia: 'Elimina «{{path}}» (via CMS, {{author-name}})',
+};
+
+function backendConfig(connection: CmsConnection): Pick<CmsConfig, 'backend' | 'local_backend' | 'publish_mode'> {
+  if (connection.kind === 'local') {
+    // decap-server's fs mode offers only simple publishing, its git mode the workflow too: with
+    // local_backend, Decap asks the server and keeps the workflow only where it is supported.
+    return {
+      backend: { name: 'proxy', proxy_url: connection.url, commit_messages: commitMessages },
+      local_backend: { url: connection.url, allowed_hosts: localHosts },
+      publish_mode: 'editorial_workflow',
+    };
+  }
+  const { backend } = connection;
   return {
-    name,
-    repo: settings.repo ?? 'not-configured/not-configured',
-    branch,
-    commit_messages,
-    ...(settings.baseUrl ? { base_url: settings.baseUrl } : {}),
-    ...(settings.apiRoot ? { api_root: settings.apiRoot } : {}),
-    ...(settings.appId ? { app_id: settings.appId } : {}),
-    ...(name === 'gitlab' ? { auth_type: 'pkce' as const } : {}),
+    backend: {
+      name: backend.name,
+      repo: backend.repo,
+      branch: backend.branch,
+      commit_messages: commitMessages,
+      api_root: backend.apiRoot,
+      ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}),
+      ...(backend.appId ? { app_id: backend.appId, auth_type: 'pkce' as const } : {}),
+    },
+    // Decap's Gitea backend refuses the editorial workflow; there, publishing saves to the branch.
+    // @see https://github.com/decaporg/decap-cms/blob/main/packages/decap-cms-backend-gitea/src/implementation.tsx
+    publish_mode: backend.name === 'gitea' ? 'simple' : 'editorial_workflow',
   };
 }
 
@@ -76,6 +82,7 @@ function toCmsCollection(name: CollectionName, definition: CollectionDefinition)
     };
   }
   const hasBody = definition.layout !== 'yaml-files';
+  const slugField = definition.slugField ?? definition.displayField;
   const media = definition.media === 'none' ? {} : { media_folder: 'media', public_folder: 'media' };
   return {
     ...common,
@@ -83,8 +90,9 @@ function toCmsCollection(name: CollectionName, definition: CollectionDefinition)
     create: true,
     delete: true,
     identifier_field: definition.displayField,
-    summary: `{{${definition.displayField}}}`,
-    slug: `{{${definition.displayField}}}`,
+    // Versions that share a title are told apart by the field that names their files.
+    summary: slugField === definition.displayField ? `{{${definition.displayField}}}` : `{{${slugField}}} · {{${definition.displayField}}}`,
+    slug: `{{${slugField}}}`,
     ...(definition.layout === 'entry-folders' ? { path: '{{slug}}/index' } : {}),
     extension: hasBody ? 'md' : 'yaml',
     format: hasBody ? 'frontmatter' : 'yaml',

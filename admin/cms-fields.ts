@@ -35,6 +35,8 @@ function widgetFor(field: FieldModel, insideOptionalGroup: boolean): Record<stri
       return {
         widget: 'number',
         value_type: field.integer ? 'int' : 'float',
+        // Decimal values here are euros and percentages: the arrows move by a cent, typing is free.
+        ...(field.integer ? {} : { step: 0.01 }),
         ...(field.min !== undefined ? { min: field.min } : {}),
         ...(field.max !== undefined ? { max: field.max } : {}),
         ...withDefault(field),
@@ -44,8 +46,10 @@ function widgetFor(field: FieldModel, insideOptionalGroup: boolean): Record<stri
       // whole group count as filled in, and its required fields would block saving.
       return { widget: 'boolean', ...withDefault(field) };
     case 'date':
-      // A calendar date, written as YYYY-MM-DD like the hand-written files.
-      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
+      // A calendar date, written as YYYY-MM-DD like the hand-written files, in the browser's own
+      // date picker. Decap reads the YAML date as text (its parser turns only full timestamps into
+      // dates), so no time zone applies, and picker_utc would only add a confusing "UTC" label.
+      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: false };
     case 'datetime':
       // A wall-clock time in Rome, written without an offset: the site adds it.
       return { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'DD/MM/YYYY', time_format: 'HH:mm', picker_utc: false };

@@ -1,7 +1,6 @@
 import type { CMS } from 'decap-cms-core';
 import { fromJS } from 'immutable';
-import { schemaIssues } from '../src/lib/content-check/schema-issues';
-import { fieldPath } from '../src/lib/content-check/problem';
+import { editorIssues } from '../src/lib/content-check/editor-issues';
 import { collectionDefinitions, type CollectionName } from '../src/schemas';
 
 interface EntryLike {
@@ -24,11 +23,21 @@ export function withoutEmptyValues(value: unknown): unknown {
 }
 
 /**
+ * Decap shows a failed save as «Salvataggio della voce non riuscito: {details}», with the thrown
+ * value turned into text: this error reads as its message alone, without "Error:".
+ */
+export class EditorMessage extends Error {
+  override toString(): string {
+    return this.message;
+  }
+}
+
+/**
  * Before every save, drops emptied fields and runs the entry through the same zod schema the
- * build uses. Decap's own
- * checks cannot see rules that span fields (a consent is required when a story names people) or
- * fields inside optional groups, which Decap only checks while they are open. Throwing here stops
- * the save, and Decap shows the message to the editor.
+ * build uses. Decap's own checks cannot see rules that span fields (a consent is required when a
+ * story names people) or fields inside optional groups, which Decap only checks while they are
+ * open. Throwing here stops the save, and Decap shows the message to the editor: in Italian, with
+ * the fields named by their labels (src/lib/content-check/editor-issues.ts).
  */
 export function registerValidationBeforeSave(cms: CMS): void {
   cms.registerEventListener({
@@ -39,10 +48,8 @@ export function registerValidationBeforeSave(cms: CMS): void {
       if (!definition) return undefined;
       const data = entry.get('data') as { toJS(): Record<string, unknown> };
       const { body, ...frontmatter } = (withoutEmptyValues(data.toJS()) ?? {}) as Record<string, unknown>;
-      const issues = schemaIssues(definition, frontmatter);
-      if (issues.length > 0) {
-        throw new Error(issues.map((issue) => `${fieldPath(issue.path)}: ${issue.message}`).join(' · '));
-      }
+      const issues = editorIssues(definition, frontmatter);
+      if (issues.length > 0) throw new EditorMessage(issues.join(' '));
       return fromJS({ ...frontmatter, ...(body === undefined ? {} : { body }) });
     },
   });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
-import { buildCmsConfig } from '../../admin/cms-config';
+import { cmsCollections } from '../../admin/cms-config';
 import { canonicalText, sortedKeysOf } from '../../admin/canonical-format';
 
 export interface FormatIssue {
@@ -11,7 +11,7 @@ export interface FormatIssue {
 /** Every content file whose text differs from what the CMS would write for it. */
 export function contentFormatIssues(root: string): FormatIssue[] {
   const issues: FormatIssue[] = [];
-  for (const collection of buildCmsConfig({}).collections) {
+  for (const collection of cmsCollections()) {
     const sortedKeys = sortedKeysOf(collection);
     const files = collection.files
       ? collection.files.map((f) => f.file)

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build, type Plugin } from 'vite';
+import { build, loadEnv, type Plugin } from 'vite';
 import { t } from '../i18n/t';
+import { cmsBackendFromEnv, type CmsBackend } from '../lib/cms-backend';
 
 /**
  * The CMS at /admin/ (admin/), kept out of Astro's own build:
@@ -14,22 +15,30 @@ import { t } from '../i18n/t';
  *
  * Decap CMS is several megabytes of JavaScript; bundling it with the pages would cost every
  * build seconds and about a gigabyte of memory, and no public page needs it.
+ *
+ * Where the CMS saves (the PUBLIC_CMS_* variables, src/lib/cms-backend.ts) is not compiled into
+ * the bundle: it is written into the admin page as data when the page is copied into the site.
+ * So one cached bundle serves every deployment, and the page says exactly what the headers
+ * file's policy allows (src/pages/[hostfile].ts reads the same variables).
  */
-const backends = ['github', 'gitlab', 'gitea'];
-const envKeys = ['PUBLIC_CMS_BACKEND', 'PUBLIC_CMS_REPO', 'PUBLIC_CMS_BRANCH', 'PUBLIC_CMS_BASE_URL', 'PUBLIC_CMS_APP_ID', 'PUBLIC_CMS_API_ROOT'] as const;
 /** What the admin bundle is made from: a change to any of them builds it again. */
 const inputs = ['admin', 'src/i18n', 'src/lib', 'src/schemas', 'src/styles', 'package-lock.json'];
 
-function checkEnv(env: NodeJS.ProcessEnv) {
-  const backend = env['PUBLIC_CMS_BACKEND'];
-  if (backend && !backends.includes(backend)) {
-    throw new Error(`PUBLIC_CMS_BACKEND is "${backend}"; expected one of ${backends.join(', ')}, or unset for the local CMS only.`);
-  }
+/** The CMS settings of this build, from the environment and .env files, as Astro reads them. */
+function cmsBackend(root: string, mode: 'production' | 'development'): CmsBackend {
+  return cmsBackendFromEnv(loadEnv(mode, root, 'PUBLIC_CMS_'));
 }
 
 /** Fills the admin page's placeholders from the UI dictionary. */
 function fillAdminHtml(html: string): string {
   return html.replace('%JPN_TITLE%', `${t('cms.pageTitle')} · ${t('site.name')}`).replace('%JPN_NOSCRIPT%', t('cms.noScript'));
+}
+
+/** Writes the CMS settings into the admin page, as JSON that no browser runs (admin/main.ts reads it). */
+function withCmsBackend(html: string, backend: CmsBackend): string {
+  const json = JSON.stringify(backend).replace(/</g, '\\u003c');
+  if (!html.includes('%JPN_CMS_BACKEND%')) throw new Error('admin/index.html has lost its %JPN_CMS_BACKEND% placeholder.');
+  return html.replace('%JPN_CMS_BACKEND%', json);
 }
 
 function adminHtml(): Plugin {
@@ -53,7 +62,6 @@ function inputHash(root: string): string {
       hash.update(readFileSync(file));
     }
   }
-  for (const key of envKeys) hash.update(`${key}=${process.env[key] ?? ''}`);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -87,7 +95,8 @@ export function adminApp(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command }) => {
         root = fileURLToPath(config.root);
-        if (command === 'build') checkEnv(process.env);
+        // A wrong setting stops the build here, with the variable named, before any page is built.
+        if (command === 'build') cmsBackend(root, 'production');
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (request, response, next) => {
@@ -98,7 +107,7 @@ export function adminApp(): AstroIntegration {
             return;
           }
           const html = await server.transformIndexHtml('/admin/', readFileSync(join(root, 'admin/index.html'), 'utf8'));
-          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fillAdminHtml(html));
+          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(withCmsBackend(fillAdminHtml(html), cmsBackend(root, 'development')));
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -116,7 +125,9 @@ export function adminApp(): AstroIntegration {
         } else {
           logger.info(`CMS unchanged since its last build (${key}), reused.`);
         }
-        cpSync(join(cache, 'admin'), join(fileURLToPath(dir), 'admin'), { recursive: true });
+        const admin = join(fileURLToPath(dir), 'admin');
+        cpSync(join(cache, 'admin'), admin, { recursive: true });
+        writeFileSync(join(admin, 'index.html'), withCmsBackend(readFileSync(join(admin, 'index.html'), 'utf8'), cmsBackend(root, 'production')));
       },
     },
   };

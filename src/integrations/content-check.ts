@@ -1,12 +1,14 @@
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from '../lib/content-check/check-content';
 import { formatProblem } from '../lib/content-check/problem';
 
 /**
  * Runs the content checker before Astro reads any content. On `astro build` an error stops the
  * build before a single page is written; in `astro dev` problems are logged so the editor sees
- * them while the server keeps running.
+ * them while the server keeps running, and the check runs again whenever a file under content/
+ * changes (an entry saved from the CMS, a file edited by hand).
  *
  * Astro itself only logs (does not fail on) errors thrown while rendering Markdown, which is why
  * the body checks run here first.
@@ -32,6 +34,38 @@ export function contentCheck(): AstroIntegration {
         }
         throw new Error(`The content has ${errors.length} problem(s); nothing was built.\n${report}`);
       },
+      'astro:server:setup': ({ server, logger }) => {
+        const root = server.config.root;
+        const content = join(root, 'content');
+        server.watcher.add(content);
+        const recheck = debounced(300, (file: string) => recheckContent(root, relative(root, file), logger));
+        for (const event of ['add', 'change', 'unlink'] as const) {
+          server.watcher.on(event, (file: string) => {
+            if (file.startsWith(content + sep)) recheck(file);
+          });
+        }
+      },
     },
+  };
+}
+
+/** Checks all the content again after a change, and says in the terminal what is wrong, or that all is well. */
+function recheckContent(root: string, changed: string, logger: AstroIntegrationLogger): void {
+  const { problems, entries } = checkContent({ root, today: new Date() });
+  const errors = problems.filter((p) => p.severity === 'error');
+  for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
+  if (errors.length === 0) {
+    logger.info(`${changed} changed: ${entries.length} content entries checked again, no errors.`);
+    return;
+  }
+  logger.error(`${changed} changed: ${errors.length} content problem(s); the next build will stop on them:\n${errors.map(formatProblem).join('\n')}`);
+}
+
+/** Calls `run` once a burst of calls is over (a save writes an entry and its images together). */
+function debounced<A extends unknown[]>(ms: number, run: (...args: A) => void): (...args: A) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => run(...args), ms);
   };
 }

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
  * images, so both always agree with src/schemas.
  */
 export type FieldModel =
-  | (ScalarField<'string' | 'text'> & { pattern?: RegExp; patternMessage?: string; minLength?: number; maxLength?: number })
+  | (ScalarField<'string' | 'text'> & { pattern?: RegExp; patternMessage?: string; format?: StringFormat; minLength?: number; maxLength?: number })
   | (ScalarField<'number'> & { integer: boolean; min?: number; max?: number })
   | ScalarField<'boolean'>
   | ScalarField<'date' | 'datetime'>
@@ -26,6 +26,9 @@ interface ScalarField<K extends string> {
 
 export type NamedField = FieldModel & { name: string };
 
+/** What a patterned string holds, so messages can say what is expected in words. */
+export type StringFormat = 'email' | 'url';
+
 /** Extra keys the schemas put in `.meta()`, next to zod's own `title` and `description`. */
 interface FieldMeta {
   title?: string;
@@ -36,6 +39,8 @@ interface FieldMeta {
   fieldKind?: 'image' | 'relation' | 'date' | 'datetime';
   collection?: string;
   optionLabels?: Record<string, string>;
+  /** Set by email() and httpsUrl() in src/schemas/shared.ts. */
+  format?: StringFormat;
 }
 
 type AnyZod = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string; checks?: Array<{ _zod: { def: Record<string, unknown> } }> } } };
@@ -98,7 +103,7 @@ export function describeField(schema: z.ZodType, path = ''): FieldModel {
   const checks = (def.checks ?? []).map((check) => check._zod.def as unknown as Record<string, unknown>);
   switch (def.type) {
     case 'string': {
-      const field: FieldModel = { ...base, kind: meta.widget === 'text' ? 'text' : 'string' };
+      const field: FieldModel = { ...base, kind: meta.widget === 'text' ? 'text' : 'string', ...(meta.format ? { format: meta.format } : {}) };
       for (const check of checks) {
         if (check['check'] === 'min_length') field.minLength = check['minimum'] as number;
         if (check['check'] === 'max_length') field.maxLength = check['maximum'] as number;

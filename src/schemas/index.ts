@@ -41,6 +41,8 @@ export interface CollectionDefinition {
   displayField: string;
   /** Field the CMS sorts the list by, newest first for dates. */
   sortField?: string;
+  /** Field whose value names a new entry's file, when not the display field (rules: by date). */
+  slugField?: string;
   schema: (ctx: SchemaContext) => z.ZodType;
 }
 
@@ -111,6 +113,7 @@ export const collectionDefinitions = {
     labelSingular: 'Versione delle regole',
     displayField: 'title',
     sortField: 'validFrom',
+    slugField: 'validFrom',
     schema: rulesSchema,
   },
   settings: {

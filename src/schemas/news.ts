@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { UiKey } from '../i18n/t';
 import { onceForReference, type SchemaContext } from './context';
 import { imageWithAlt, isoDate, romeDateTime, summary, title } from './shared';
 
@@ -50,6 +51,8 @@ const event = onceForReference((reference) =>
     .refine((e) => e.end > e.start, {
       path: ['end'],
       message: 'Expected the end to come after the start.',
+      // What the CMS tells the editor instead (src/lib/content-check/editor-issues.ts).
+      params: { editorMessage: 'cms.issue.event.endAfterStart' satisfies UiKey },
     })
     .meta({
       title: 'Evento',

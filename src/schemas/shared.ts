@@ -54,13 +54,15 @@ export const httpsUrl = () =>
   z
     .string()
     .trim()
-    .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'Expected a full web address starting with https://, for example https://www.example.org.');
+    .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'Expected a full web address starting with https://, for example https://www.example.org.')
+    .meta({ format: 'url' });
 
 export const email = () =>
   z
     .string()
     .trim()
-    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Expected an email address such as info@example.org.');
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Expected an email address such as info@example.org.')
+    .meta({ format: 'email' });
 
 /** Alt text is required wherever an image is: the site is for screen-reader users too. */
 export const imageWithAlt = (ctx: SchemaContext, label: string) =>

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { optionLabels } from '../i18n/t';
+import { optionLabels, type UiKey } from '../i18n/t';
 import { onceForReference, type SchemaContext } from './context';
 import { imageWithAlt, isoDate, summary, title } from './shared';
 
@@ -77,6 +77,8 @@ export const storySchema = (ctx: SchemaContext) => {
           path: ['consent'],
           message:
             'Expected a consent record with given: true, because namedPeople is true. Stories about named people need a signed consent (GDPR art. 9 for health data).',
+          // What the CMS tells the editor instead (src/lib/content-check/editor-issues.ts).
+          params: { editorMessage: 'cms.issue.story.consent' satisfies UiKey },
         });
       }
     });

@@ -1,10 +1,11 @@
 import type { AstroUserConfig } from 'astro';
+import { cmsConnectSources, cmsImageSources, type CmsBackend } from '../cms-backend';
 
 type CspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>[number];
 
 /**
  * The site's security policy, in one place: astro.config.mjs builds the per-page CSP from it and
- * src/pages/_headers.ts writes the host's headers file from it.
+ * src/pages/[hostfile].ts writes the host's headers file from it.
  */
 
 /**
@@ -27,24 +28,33 @@ export const pageDirectives: CspDirective[] = [
 /**
  * The admin's own policy, looser than the site's and limited to /admin/. Decap CMS validates its
  * config with ajv, which compiles code at run time ('unsafe-eval'), injects its styles at run
- * time ('unsafe-inline' for styles), shows uploads and previews from blob: URLs, and talks to the
- * Git host's API, or to decap-server on this machine. No inline script runs, even here.
+ * time ('unsafe-inline' for styles), and shows uploads and previews from blob: URLs. It talks
+ * only to the host the CMS saves to (see src/lib/cms-backend.ts): the Git host's API of this
+ * deployment, or decap-server on this machine for a local build; a build without a CMS talks to
+ * nothing. No inline script runs, even here.
  */
-export const adminPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "font-src 'self' data:",
-  "connect-src 'self' blob: https://api.github.com https://gitlab.com https://*.gitlab.com https://*.gitea.com https://codeberg.org http://127.0.0.1:* http://localhost:*",
-  "frame-src 'self' blob:",
-  "child-src 'self' blob:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function adminPolicy(cms: CmsBackend): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    ["img-src 'self' data: blob:", ...cmsImageSources(cms)].join(' '),
+    "font-src 'self' data:",
+    ["connect-src 'self' blob:", ...cmsConnectSources(cms)].join(' '),
+    "frame-src 'self' blob:",
+    "child-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The admin's rule of the headers file: its own CSP, and no indexing. */
+export function adminHeaderRule(cms: CmsBackend): HeaderRule {
+  return { path: '/admin/*', detach: ['Content-Security-Policy'], headers: { 'Content-Security-Policy': adminPolicy(cms), 'X-Robots-Tag': 'noindex, nofollow' } };
+}
 
 /** What a header-only CSP adds to every response: the directives a <meta> CSP cannot carry. */
 export const headerPolicy = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
@@ -59,7 +69,10 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
-/** The rules of the headers file, in order; later rules add to or replace earlier ones. */
+/**
+ * The rules of the headers file for the public site, in order; later rules add to or replace
+ * earlier ones. The admin's rule depends on the build's CMS settings: see adminHeaderRule().
+ */
 export const headerRules: HeaderRule[] = [
   {
     path: '/*',
@@ -80,7 +93,6 @@ export const headerRules: HeaderRule[] = [
   { path: '/pagefind/fragment/*', detach: ['Cache-Control'], headers: { 'Cache-Control': immutable } },
   { path: '/pagefind/index/*', detach: ['Cache-Control'], headers: { 'Cache-Control': immutable } },
   { path: '/pagefind/filter/*', detach: ['Cache-Control'], headers: { 'Cache-Control': immutable } },
-  { path: '/admin/*', detach: ['Content-Security-Policy'], headers: { 'Content-Security-Policy': adminPolicy, 'X-Robots-Tag': 'noindex, nofollow' } },
 ];
 
 /**
@@ -88,7 +100,7 @@ export const headerRules: HeaderRule[] = [
  * `Name: value` lines; `! Name` removes a header an earlier rule set.
  * @see https://developers.cloudflare.com/pages/configuration/headers/
  */
-export function renderHeadersFile(rules: readonly HeaderRule[] = headerRules): string {
+export function renderHeadersFile(rules: readonly HeaderRule[]): string {
   return rules
     .map((rule) =>
       [rule.path, ...(rule.detach ?? []).map((name) => `  ! ${name}`), ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join(
@@ -103,7 +115,7 @@ export function renderHeadersFile(rules: readonly HeaderRule[] = headerRules): s
  * The headers a request for `path` gets from the rules, applied the way the host applies them.
  * Used by the test server, so tests run under the policy production serves.
  */
-export function headersFor(path: string, rules: readonly HeaderRule[] = headerRules): Record<string, string> {
+export function headersFor(path: string, rules: readonly HeaderRule[]): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
     const pattern = new RegExp(`^${rule.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
