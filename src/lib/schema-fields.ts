@@ -132,7 +132,9 @@ export function describeField(schema: z.ZodType, path = ''): FieldModel {
       return { ...base, kind: 'select', options, optionLabels: meta.optionLabels ?? Object.fromEntries(options.map((o) => [o, o])) };
     }
     case 'array': {
-      const item = describeField(def['element'] as AnyZod, `${path}[]`);
+      const described = describeField(def['element'] as AnyZod, `${path}[]`);
+      // A list of choices carries the labels of its options (`z.array(z.enum(…)).meta({ optionLabels })`).
+      const item = described.kind === 'select' && meta.optionLabels ? { ...described, optionLabels: meta.optionLabels } : described;
       const field: FieldModel = { ...base, kind: 'list', item };
       for (const check of checks) {
         if (check['check'] === 'min_length') field.minItems = check['minimum'] as number;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listPages, readPage } from '../support/dist';
 import { parseHeadersFile } from '../support/host-headers';
-import { headersFor } from '../../src/lib/security/policy';
+import { parseCmsBackend } from '../../admin/admin-mode';
+import { adminPolicy, headersFor } from '../../src/lib/security/policy';
 
 const distDir = inject('distDir');
 const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
@@ -34,6 +35,16 @@ describe('the headers file', () => {
     expect(admin).toContain("frame-ancestors 'none'");
     expect(admin).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(html['Content-Security-Policy']).not.toContain('unsafe');
+  });
+
+  it('lets the admin reach the CMS host its page is built for, and no other', () => {
+    // The test build is made for decap-server on this machine (tests/support/build-site.ts).
+    const settings = parseCmsBackend(readPage(join(distDir, 'admin/index.html')).querySelector('#jpn-cms-backend')?.textContent);
+    expect(settings).toEqual({ kind: 'local' });
+    const admin = headersFor('/admin/', rules)['Content-Security-Policy'] ?? '';
+    expect(admin).toBe(adminPolicy(settings));
+    expect(admin.split('; ').find((d) => d.startsWith('connect-src'))).toBe("connect-src 'self' blob: http://127.0.0.1:* http://localhost:*");
+    expect(admin).not.toMatch(/github|gitlab|gitea|codeberg/);
   });
 });
 

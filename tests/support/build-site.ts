@@ -26,7 +26,9 @@ export default async function setup(project: TestProject) {
   // The same command as `npm run build`: Astro, then the search index, published only if both succeed.
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
     // A cache of its own: the tests check a full build, never pages reused from another one.
-    env: { ...process.env, JPN_OUT_DIR: distDir, JPN_CACHE_DIR: `${distDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
+    // The admin under test saves through decap-server on this machine (tests/e2e/cms.test.ts), so
+    // the build is made for it: its page and its CSP allow that server, as a deployed one allows its Git host.
+    env: { ...process.env, JPN_OUT_DIR: distDir, JPN_CACHE_DIR: `${distDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', PUBLIC_CMS_BACKEND: 'local' },
     encoding: 'utf8',
     stdio: 'pipe',
   });

@@ -1,159 +1,49 @@
 import { z } from 'astro/zod';
 import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { describe, expect, it } from 'vitest';
-import { buildCmsConfig } from '../../admin/cms-config';
+import { buildCmsConfig, cmsCollections } from '../../admin/cms-config';
 import { toCmsField } from '../../admin/cms-fields';
 import { withoutEmptyValues } from '../../admin/validate-before-save';
-import { describeCollection, type NamedField } from '../../src/lib/schema-fields';
+import { describeCollection } from '../../src/lib/schema-fields';
 import { collectionDefinitions, type CollectionDefinition, type CollectionName } from '../../src/schemas';
 import { standInContext } from '../../src/schemas/context';
+import { contractProblems, formatWith } from '../support/cms-contract';
+import { completeEntries } from '../support/cms-samples';
 
 /*
  * The contract between the zod schemas and the Decap config. The config is generated from the
- * schemas, and this test reads both independently and proves, field by field, that they agree:
- * names and order, required flags, widgets, enum options, relation targets, list shapes, image
- * plus alt, date formats, and that the CMS patterns accept exactly what zod accepts.
+ * schemas through src/lib/schema-fields.ts; tests/support/cms-contract.ts checks it against zod
+ * itself, field by field: required flags (zod refuses the entry without the field), enum options
+ * and labels, length and number limits (zod's verdict on each length), relation targets (the
+ * collection zod accepts a reference to), list shapes and sizes, image plus alt, date formats
+ * (zod accepts what the CMS writes), defaults, Italian labels and hints.
  */
-const config = buildCmsConfig({ name: 'github', repo: 'owner/repo' });
-const collections = Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][];
+const collections = cmsCollections();
+const definitions = Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][];
+const collectionNamed = (name: CollectionName) => collections.find((c) => c.name === name) as CmsCollection;
 
 type AnyField = CmsField & Record<string, unknown>;
 
-/** The zod schema of a named field inside an object schema, wrappers peeled off. */
-function child(schema: z.ZodType, name: string): z.ZodType {
-  let current = schema as z.ZodType & { _zod: { def: Record<string, unknown> } };
-  while (['optional', 'default', 'pipe'].includes(current._zod.def['type'] as string)) {
-    const def = current._zod.def;
-    current = (def['innerType'] ?? def['in']) as typeof current;
+/** A copy of a collection with one field changed, as a bug in the generator would change it. */
+function broken(name: CollectionName, path: string[], change: (field: AnyField) => void): CmsCollection {
+  const copy = structuredClone(collectionNamed(name));
+  let fields = (copy.fields ?? copy.files?.[0]?.fields ?? []) as AnyField[];
+  let field: AnyField | undefined;
+  for (const key of path) {
+    field = fields.find((f) => f.name === key);
+    fields = ((field?.['fields'] as AnyField[] | undefined) ?? []) as AnyField[];
   }
-  if (current._zod.def['type'] === 'array') current = current._zod.def['element'] as typeof current;
-  while (['optional', 'default', 'pipe'].includes(current._zod.def['type'] as string)) {
-    const def = current._zod.def;
-    current = (def['innerType'] ?? def['in']) as typeof current;
-  }
-  const shape = current._zod.def['shape'] as Record<string, z.ZodType>;
-  const found = shape[name];
-  if (!found) throw new Error(`no field ${name}`);
-  return found;
+  if (!field) throw new Error(`no field ${path.join('.')}`);
+  change(field);
+  return copy;
 }
 
-/** Strings that exercise lengths and formats. */
-const samples = [
-  'a',
-  'ab',
-  'Un testo di prova',
-  'x'.repeat(20),
-  'x'.repeat(119),
-  'x'.repeat(121),
-  'x'.repeat(160),
-  'x'.repeat(161),
-  'x'.repeat(200),
-  'x'.repeat(201),
-  'x'.repeat(251),
-  'x'.repeat(301),
-  'info@example.org',
-  'non è una email',
-  'https://www.example.org',
-  'http://example.org/pagina',
-  'ftp://example.org',
-  '2025-10-28',
-  '2025-10-28T14:00',
-];
+describe.each(definitions)('the CMS collection %s', (name, definition) => {
+  const collection = collectionNamed(name);
 
-function expectSameField(model: NamedField, field: AnyField, schema: z.ZodType, insideOptionalGroup: boolean, path: string) {
-  expect(field.name, path).toBe(model.name);
-  expect(field.label, path).toBe(model.label ?? model.name);
-  if (model.hint) expect(field.hint, path).toContain(model.hint);
-  const required = model.required && model.kind !== 'boolean' && !insideOptionalGroup;
-  expect(field.required, `${path}: required`).toBe(required);
-  if (insideOptionalGroup && model.required && model.kind !== 'boolean')
-    expect(field.hint, `${path}: says when it is required`).toMatch(/Obbligatorio se compili/);
-
-  switch (model.kind) {
-    case 'string':
-    case 'text': {
-      expect(field.widget, path).toBe(model.kind);
-      const pattern = field.pattern as [string, string] | undefined;
-      const regex = pattern ? new RegExp(pattern[0]) : undefined;
-      for (const sample of samples) {
-        // Decap leaves empty values to the required check; zod trims, so samples have no outer spaces.
-        const zodAccepts = schema.safeParse(sample).success;
-        const cmsAccepts = regex ? regex.test(sample) : true;
-        expect(cmsAccepts, `${path}: CMS and schema disagree on ${JSON.stringify(sample.length > 30 ? `${sample.length} chars` : sample)}`).toBe(zodAccepts);
-      }
-      break;
-    }
-    case 'number':
-      expect(field).toMatchObject({ widget: 'number', value_type: model.integer ? 'int' : 'float' });
-      if (model.min !== undefined) expect(field['min'], path).toBe(model.min);
-      break;
-    case 'boolean':
-      expect(field.widget, path).toBe('boolean');
-      break;
-    case 'date':
-      expect(field, path).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
-      expect(schema.safeParse('2025-10-28').success).toBe(true);
-      break;
-    case 'datetime':
-      expect(field, path).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', picker_utc: false });
-      expect(schema.safeParse('2025-10-28T14:00').success).toBe(true);
-      break;
-    case 'image':
-      expect(field.widget, path).toBe('image');
-      break;
-    case 'select':
-      expect(field.widget, path).toBe('select');
-      expect(field['options'], path).toEqual(model.options.map((value) => ({ value, label: model.optionLabels[value] })));
-      break;
-    case 'relation':
-      expect(field, path).toMatchObject({ widget: 'relation', collection: model.collection, value_field: '{{slug}}' });
-      expect(field['display_fields'], path).toEqual([collectionDefinitions[model.collection as CollectionName].displayField]);
-      break;
-    case 'object': {
-      expect(field.widget, path).toBe('object');
-      const fields = field['fields'] as AnyField[];
-      expect(
-        fields.map((f) => f.name),
-        path,
-      ).toEqual(model.fields.map((f) => f.name));
-      model.fields.forEach((sub, index) =>
-        expectSameField(sub, fields[index]!, child(schema, sub.name), insideOptionalGroup || !model.required, `${path}.${sub.name}`),
-      );
-      break;
-    }
-    case 'list': {
-      const item = model.item;
-      if (item.kind === 'select' || item.kind === 'relation') {
-        expect(field['multiple'], `${path}: one multi-select`).toBe(true);
-        expectSameField(
-          { ...item, name: model.name, label: model.label, hint: model.hint, required: model.required } as NamedField,
-          { ...field, multiple: undefined } as AnyField,
-          schema,
-          insideOptionalGroup,
-          path,
-        );
-      } else if (item.kind === 'object') {
-        expect(field.widget, path).toBe('list');
-        const fields = field['fields'] as AnyField[];
-        expect(
-          fields.map((f) => f.name),
-          path,
-        ).toEqual(item.fields.map((f) => f.name));
-        item.fields.forEach((sub, index) => expectSameField(sub, fields[index]!, child(schema, sub.name), insideOptionalGroup, `${path}[].${sub.name}`));
-      } else {
-        expect(field.widget, path).toBe('list');
-        expect((field['field'] as AnyField).widget, path).toBe(item.kind);
-      }
-      if (model.minItems !== undefined) expect(field['min'], path).toBe(model.minItems);
-      break;
-    }
-  }
-}
-
-describe.each(collections)('the CMS collection %s', (name, definition) => {
-  const collection = config.collections.find((c) => c.name === name) as CmsCollection;
-  const schema = definition.schema(standInContext);
-  const models = describeCollection(schema);
+  it('agrees with the zod schema on every field', () => {
+    expect(contractProblems(name, collection, completeEntries[name])).toEqual([]);
+  });
 
   it('exists, with Italian labels and the storage of the schema registry', () => {
     expect(collection).toBeDefined();
@@ -165,34 +55,182 @@ describe.each(collections)('the CMS collection %s', (name, definition) => {
       expect(collection.path).toBe(definition.layout === 'entry-folders' ? '{{slug}}/index' : undefined);
       expect(collection.extension).toBe(definition.layout === 'yaml-files' ? 'yaml' : 'md');
       expect(collection.media_folder).toBe(definition.media === 'none' ? undefined : 'media');
+      expect(collection.slug).toBe(`{{${definition.slugField ?? definition.displayField}}}`);
     }
-  });
-
-  it('has every schema field, in order, and nothing else but the body', () => {
-    const fields = (collection.fields ?? collection.files?.[0]?.fields ?? []) as AnyField[];
-    const hasBody = definition.layout === 'entry-folders' || definition.layout === 'markdown-files';
-    expect(fields.map((f) => f.name)).toEqual([...models.map((m) => m.name), ...(hasBody ? ['body'] : [])]);
-  });
-
-  it.each(models.map((model) => [model.name, model] as const))('mirrors the field %s', (fieldName, model) => {
-    const fields = (collection.fields ?? collection.files?.[0]?.fields ?? []) as AnyField[];
-    expectSameField(
-      model,
-      fields.find((f) => f.name === fieldName)!,
-      child(schema, fieldName),
-      false,
-      `${name}.${fieldName}`,
-    );
   });
 });
 
-describe('the CMS config', () => {
-  it('is in Italian, uses the editorial workflow, and talks to decap-server only from this machine', () => {
-    const local = buildCmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1' });
-    expect(config.locale).toBe('it');
-    expect(config.publish_mode).toBe('editorial_workflow');
-    expect(config.local_backend).toBeUndefined();
+describe('the contract test', () => {
+  // Each row is a bug the generator could have; the contract must name the field it breaks.
+  it.each([
+    [
+      'a required field made optional',
+      'services',
+      ['title'],
+      (f: AnyField): void => {
+        f.required = false;
+      },
+      /^title: required/,
+    ],
+    [
+      'an optional field made required',
+      'members',
+      ['website'],
+      (f: AnyField): void => {
+        f.required = true;
+      },
+      /^website: required/,
+    ],
+    [
+      'an enum option lost',
+      'services',
+      ['category'],
+      (f: AnyField): void => {
+        f['options'] = (f['options'] as unknown[]).slice(1);
+      },
+      /^category: options/,
+    ],
+    [
+      'a length limit off by one',
+      'stories',
+      ['title'],
+      (f: AnyField): void => {
+        f['pattern'] = ['^[\\s\\S]{3,121}$', 'x'];
+      },
+      /^title: the CMS pattern/,
+    ],
+    [
+      'a relation to the wrong collection',
+      'stories',
+      ['members'],
+      (f: AnyField): void => {
+        f['collection'] = 'services';
+      },
+      /^members: relation target/,
+    ],
+    [
+      'a date written in another format',
+      'news',
+      ['date'],
+      (f: AnyField): void => {
+        f['format'] = 'DD/MM/YYYY';
+      },
+      /^date: the CMS writes 28\/10\/2025/,
+    ],
+    [
+      'an image turned into text',
+      'members',
+      ['logo', 'src'],
+      (f: AnyField): void => {
+        f.widget = 'string';
+      },
+      /^logo\.src: the CMS pattern/,
+    ],
+    [
+      'a decimal taken for a whole number',
+      'rules',
+      ['esoneroPerDay', 'value'],
+      (f: AnyField): void => {
+        f['value_type'] = 'int';
+      },
+      /value_type/,
+    ],
+    [
+      'a list size dropped',
+      'services',
+      ['audience'],
+      (f: AnyField): void => {
+        f['max'] = 1;
+      },
+      /^audience: number of items/,
+    ],
+    [
+      'a nested field dropped',
+      'pages',
+      ['faq'],
+      (f: AnyField): void => {
+        f['fields'] = (f['fields'] as AnyField[]).slice(0, 1);
+      },
+      /^faq\.0: fields/,
+    ],
+    [
+      'a UTC label on a calendar date',
+      'services',
+      ['reviewedAt'],
+      (f: AnyField): void => {
+        f['picker_utc'] = true;
+      },
+      /UTC/,
+    ],
+  ] as const)('fails on %s', (_bug, name, path, change, message) => {
+    const problems = contractProblems(name, broken(name, [...path], change), completeEntries[name]);
+    expect(
+      problems.some((problem) => message.test(problem)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+});
+
+describe('formatWith', () => {
+  it.each([
+    ['YYYY-MM-DD', '2025-10-28'],
+    ['YYYY-MM-DDTHH:mm', '2025-10-28T14:05'],
+    ['DD/MM/YYYY', '28/10/2025'],
+    ['YYYY-MM-DD[Z]', '2025-10-28Z'],
+  ])('returns the date in the Decap format %s', (format, expected) => {
+    expect(formatWith(new Date(Date.UTC(2025, 9, 28, 14, 5)), format)).toBe(expected);
+  });
+});
+
+describe('buildCmsConfig', () => {
+  it('returns an Italian config on the editorial workflow that saves through decap-server only on this machine', () => {
+    const local = buildCmsConfig({ kind: 'local', url: 'http://127.0.0.1:8081/api/v1' });
+    expect(local.locale).toBe('it');
+    expect(local.publish_mode).toBe('editorial_workflow');
+    expect(local.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' });
     expect(local.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['localhost', '127.0.0.1'] });
+  });
+
+  it.each([
+    // GitHub: its API, an OAuth server of its own, the editorial workflow, no PKCE
+    [
+      { kind: 'git', name: 'github', repo: 'jpn/sito', branch: 'main', apiRoot: 'https://api.github.com', baseUrl: 'https://oauth.example.org' },
+      { name: 'github', repo: 'jpn/sito', api_root: 'https://api.github.com', base_url: 'https://oauth.example.org' },
+      'editorial_workflow',
+    ],
+    // a self-hosted GitLab: its own host for the API and for PKCE
+    [
+      {
+        kind: 'git',
+        name: 'gitlab',
+        repo: 'jpn/sito',
+        branch: 'main',
+        apiRoot: 'https://git.example.org/api/v4',
+        baseUrl: 'https://git.example.org',
+        appId: 'a1',
+      },
+      { name: 'gitlab', api_root: 'https://git.example.org/api/v4', base_url: 'https://git.example.org', app_id: 'a1', auth_type: 'pkce' },
+      'editorial_workflow',
+    ],
+    // Gitea: Decap's Gitea backend refuses the editorial workflow
+    [
+      {
+        kind: 'git',
+        name: 'gitea',
+        repo: 'jpn/sito',
+        branch: 'main',
+        apiRoot: 'https://git.example.org/api/v1',
+        baseUrl: 'https://git.example.org',
+        appId: 'a1',
+      },
+      { name: 'gitea', api_root: 'https://git.example.org/api/v1', base_url: 'https://git.example.org', app_id: 'a1' },
+      'simple',
+    ],
+  ] as const)('returns the Git backend of %o', (backend, expected, publishMode) => {
+    const config = buildCmsConfig({ kind: 'git', backend });
+    expect(config.backend).toMatchObject(expected);
+    expect(config.publish_mode).toBe(publishMode);
+    expect(config.local_backend).toBeUndefined();
   });
 
   it('throws when a schema gains a field the CMS cannot represent', () => {
@@ -201,10 +239,17 @@ describe('the CMS config', () => {
   });
 
   it('lets images go only into media folders beside the entries', () => {
-    for (const collection of config.collections) {
+    for (const collection of collections) {
       const fields = JSON.stringify(collection.fields ?? []);
       if (fields.includes('"widget":"image"')) expect(collection.media_folder, collection.name).toBe('media');
+      else expect(collection.media_folder, collection.name).toBeUndefined();
     }
+  });
+
+  it('names rule versions by the day they apply from, and lists them with it', () => {
+    const rules = collectionNamed('rules');
+    expect(rules.slug).toBe('{{validFrom}}');
+    expect(rules.summary).toBe('{{validFrom}} · {{title}}');
   });
 });
 

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { CollectionName } from '../../src/schemas';
+import { goodContentRoot } from './fixtures';
+
+/**
+ * One complete entry per collection, every optional field and group filled in, valid under the
+ * contract test's probe context (tests/support/cms-contract.ts): an image is `image:<path>`, a
+ * reference `<collection>:<id>`. The contract test changes one field at a time and asks zod what
+ * it thinks, so a field missing here fails that test with its path.
+ *
+ * The entries avoid the schemas' rules across fields (a story names people only with a consent),
+ * so that removing one field tells whether that field alone is required.
+ */
+const rules = parse(readFileSync(join(goodContentRoot, 'content/rules/2026-01-01.yaml'), 'utf8')) as Record<string, Record<string, unknown>>;
+for (const [name, parameter] of Object.entries(rules)) {
+  if (typeof parameter === 'object' && parameter !== null && !('note' in parameter)) rules[name] = { ...parameter, note: 'Una nota di prova.' };
+}
+
+// Functions, not shared objects: structuredClone keeps shared objects shared, and a test that
+// removes a field from one would remove it from the other.
+const image = () => ({ src: 'image:media/prova.png', alt: 'Un’immagine di prova' });
+const person = () => ({ name: 'Persona Esempio', role: 'Presidente', organisation: 'Ente di prova' });
+
+export const completeEntries: Record<CollectionName, Record<string, unknown>> = {
+  members: {
+    name: 'Cooperativa di prova',
+    kind: 'cooperativa',
+    role: 'capofila',
+    description: 'Una cooperativa sociale di tipo B di prova, con una descrizione abbastanza lunga.',
+    areas: ['MI'],
+    sectors: ['Pulizie'],
+    website: 'https://www.example.org',
+    email: 'info@example.org',
+    logo: image(),
+    detailsPending: true,
+  },
+  services: {
+    title: 'Servizio di prova',
+    summary: 'Un servizio di prova con un sommario abbastanza lungo per il test.',
+    category: 'amministrativi',
+    providers: ['members:alveare'],
+    audience: ['aziende'],
+    areas: ['MI'],
+    art14: true,
+    illustrative: true,
+    reviewedAt: '2025-10-28',
+  },
+  stories: {
+    title: 'Una storia di prova',
+    date: '2025-10-28',
+    summary: 'Una storia di prova con un sommario abbastanza lungo per il test.',
+    cover: image(),
+    members: ['members:alveare'],
+    services: ['services:data-entry'],
+    namedPeople: false,
+    consent: { given: true, scope: ['nome'], date: '2025-10-01', reference: 'LIB-PROVA-1' },
+  },
+  news: {
+    title: 'Una notizia di prova',
+    date: '2025-10-28',
+    summary: 'Una notizia di prova con un sommario abbastanza lungo per il test.',
+    cover: image(),
+    event: {
+      start: '2025-10-28T14:00',
+      end: '2025-10-28T18:00',
+      venue: 'Aula di prova',
+      address: 'Via di Prova 1',
+      city: 'Milano',
+      moderator: person(),
+      speakers: [person()],
+      programme: ['Presentazione dei risultati'],
+      promoters: ['partners:ancl-milano'],
+      partners: ['partners:altis-universita-cattolica'],
+      patrons: ['partners:comune-di-bollate'],
+    },
+  },
+  partners: { name: 'Ente di prova', kind: 'funder', url: 'https://www.example.org', logo: image() },
+  pages: {
+    title: 'Pagina di prova',
+    summary: 'Una pagina di prova con un sommario abbastanza lungo per il test.',
+    updated: '2025-10-28',
+    faq: [{ question: 'Una domanda di prova?', answer: 'Una risposta di prova.' }],
+  },
+  rules,
+  settings: {
+    siteName: 'Job Placement Network',
+    contactEmail: 'info@example.org',
+    impact: { contracts: 50, commesse: 30, years: 2, source: 'Una fonte di prova' },
+  },
+};
