@@ -22,15 +22,27 @@ export function asDate(value: unknown): Date | undefined {
 }
 
 export interface PreviewProps {
-  entry: { getIn(path: string[]): unknown };
+  entry: { getIn(path: string[]): unknown; get(key: 'slug'): unknown };
   widgetFor(name: string): ReactNode;
   getAsset(path: string): { toString(): string };
   fieldsMetaData: { getIn(path: unknown[]): unknown };
 }
 
-/** The display name of a related entry, from what the relation widget loaded, or its id. */
-export function relatedName(props: PreviewProps, fieldName: string, collection: string, id: string, displayField: string): string {
-  const data = props.fieldsMetaData.getIn([fieldName, collection, id]) as { get?: (key: string) => unknown } | undefined;
+/**
+ * The display name of a related entry, from what the relation widget loaded, or its id. The
+ * widget files what it loaded under the field's path: `['event', 'promoters']` inside a group.
+ */
+export function relatedName(props: PreviewProps, field: string | string[], collection: string, id: string, displayField: string): string {
+  const data = props.fieldsMetaData.getIn([...[field].flat(), collection, id]) as { get?: (key: string) => unknown } | undefined;
   const name = data?.get?.(displayField);
   return typeof name === 'string' ? name : id;
+}
+
+/**
+ * The entry's id on the site (its file name, or its folder for entries in folders), which Decap
+ * calls slug; undefined for an entry not saved yet.
+ */
+export function entryId(props: PreviewProps): string | undefined {
+  const slug = props.entry.get('slug');
+  return typeof slug === 'string' && slug ? slug.replace(/\/index$/, '') : undefined;
 }

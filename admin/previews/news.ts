@@ -2,7 +2,7 @@ import { t } from '../../src/i18n/t';
 import { formatRomeDay, formatRomeTime } from '../../src/lib/dates';
 import { hasEnded } from '../../src/lib/events';
 import { formatPerson } from '../../src/lib/people';
-import { asDate, field, h, relatedName, type PreviewProps } from './dom';
+import { asDate, entryId, field, h, relatedName, type PreviewProps } from './dom';
 import { badge, formattedDate, pageHeader, prose } from './parts';
 
 interface Person {
@@ -32,17 +32,18 @@ function eventDetails(props: PreviewProps, event: EventData) {
   const end = validTime(event.end) ? event.end.slice(0, 16) : undefined;
   const ended = end ? hasEnded({ end }, new Date()) : false;
   const partnerNames = (fieldName: 'promoters' | 'partners' | 'patrons') =>
-    (event[fieldName] ?? []).map((id) => relatedName(props, fieldName, 'partners', id, 'name'));
+    (event[fieldName] ?? []).map((id) => relatedName(props, ['event', fieldName], 'partners', id, 'name'));
   const groups = [
     { title: t('news.event.promoters'), names: partnerNames('promoters') },
     { title: t('news.event.partners'), names: partnerNames('partners') },
     { title: t('news.event.patrons'), names: partnerNames('patrons') },
   ].filter((group) => group.names.length > 0);
   const list = (tag: 'ul' | 'ol', items: string[]) => h(tag, { className: 'event__list' }, ...items.map((item) => h('li', null, item)));
+  const headingId = `event-${entryId(props) ?? 'preview'}`;
   return h(
     'section',
-    { className: 'event', 'aria-labelledby': 'event-preview' },
-    h('h2', { id: 'event-preview' }, t('news.event')),
+    { className: 'event', 'aria-labelledby': headingId },
+    h('h2', { id: headingId }, t('news.event')),
     h('p', null, badge(ended ? t('news.event.past') : t('news.event.upcoming'), ended ? 'neutral' : 'accent')),
     h(
       'dl',

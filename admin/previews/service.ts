@@ -1,12 +1,13 @@
 import { t } from '../../src/i18n/t';
 import { urls } from '../../src/lib/urls';
 import type { ServiceCategory } from '../../src/schemas/service';
-import { asDate, field, h, relatedName, type PreviewProps } from './dom';
+import { asDate, entryId, field, h, relatedName, type PreviewProps } from './dom';
 import { badge, formattedDate, notice, pageHeader, prose } from './parts';
 
 /** Mirrors the <article> of src/pages/servizi/[id].astro. */
 export function ServicePreview(props: PreviewProps) {
   const { entry } = props;
+  const id = entryId(props);
   const title = field<string>(entry, 'title') ?? '';
   const category = field<ServiceCategory>(entry, 'category');
   const art14 = field<boolean>(entry, 'art14') ?? false;
@@ -62,8 +63,12 @@ export function ServicePreview(props: PreviewProps) {
         h(
           'p',
           { className: 'service__request' },
-          h('a', { className: 'button', href: urls.request() }, t('services.addToRequest')),
-          h('span', { className: 'service__request-help' }, t('services.addToRequest.help')),
+          h(
+            'a',
+            { className: 'button', href: id ? urls.requestWith([id]) : urls.request(), 'aria-describedby': 'service-request-help' },
+            t('services.addToRequest'),
+          ),
+          h('span', { id: 'service-request-help', className: 'service__request-help' }, t('services.addToRequest.help')),
         ),
       ),
     ),
