@@ -5,7 +5,7 @@ import { blockDefinitions, calloutKinds, type BlockName } from '../src/lib/markd
 /**
  * The editor's version of the content blocks in src/lib/markdown/blocks.ts. Each one reads and
  * writes exactly the directive syntax the build renders, so a block survives editor → file →
- * editor unchanged (tests/e2e/cms-blocks.test.ts proves it in the real editor).
+ * editor unchanged (tests/e2e/cms.test.ts, "content blocks in the editor", proves it in the real editor).
  *
  * Decap matches a pattern at the start of a block, against the rest of the document, so the
  * patterns end with a lookahead for the line end instead of `$`.

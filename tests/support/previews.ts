@@ -21,16 +21,21 @@ export interface PreviewCase {
   url: string;
 }
 
-/** How many values an entry fills in: list items count one by one. */
-function filledValues(data: unknown): number {
-  if (Array.isArray(data)) return data.reduce((sum: number, item) => sum + filledValues(item), 0);
-  if (data !== null && typeof data === 'object') return Object.values(data).reduce((sum: number, value) => sum + filledValues(value), 0);
-  return data === undefined || data === '' || data === false ? 0 : 1;
+/** The fields an entry fills in, as paths (list items share one path), and how many values in all. */
+function filled(data: unknown, path = '', paths = new Set<string>()): { fields: number; values: number } {
+  let values = 0;
+  if (Array.isArray(data)) for (const item of data) values += filled(item, `${path}[]`, paths).values;
+  else if (data !== null && typeof data === 'object') for (const [key, value] of Object.entries(data)) values += filled(value, `${path}.${key}`, paths).values;
+  else if (data !== undefined && data !== '' && data !== false) {
+    paths.add(path);
+    values = 1;
+  }
+  return { fields: paths.size, values };
 }
 
 /**
- * One entry per previewed collection: the one that fills in the most, so that the comparison
- * covers as many parts of its template as the content has. Pages with a route of their own
+ * One entry per previewed collection: the one that fills in the most fields (then the most
+ * values), so that the comparison covers as many parts of its template as the content has. Pages with a route of their own
  * (/aziende/, /contatti/) are left out: their routes add to the article.
  */
 export function previewCases(): PreviewCase[] {
@@ -38,7 +43,9 @@ export function previewCases(): PreviewCase[] {
   return (Object.keys(previewed) as (keyof typeof previewed)[]).map((collection) => {
     const candidates = entries
       .filter((entry) => entry.collection === collection && !(collection === 'pages' && entry.id in specialPageUrls))
-      .sort((a, b) => filledValues(b.data) - filledValues(a.data) || a.id.localeCompare(b.id));
+      .map((entry) => ({ entry, ...filled(entry.data) }))
+      .sort((a, b) => b.fields - a.fields || b.values - a.values || a.entry.id.localeCompare(b.entry.id))
+      .map(({ entry }) => entry);
     const entry = candidates[0];
     if (!entry) throw new Error(`No ${collection} entry to compare with its preview.`);
     const inFolder = collectionDefinitions[collection].layout === 'entry-folders';
