@@ -248,15 +248,18 @@ export function contractProblems(name: CollectionName, collection: CmsCollection
       return;
     }
     const [min, max] = [finite(bare.minValue), finite(bare.maxValue)];
-    same(`${where}: value_type`, field['value_type'], bare.isInt ? 'int' : 'float');
+    // `.int()` is a format of zod's numbers: whole numbers within the safe range.
+    const whole = bare.format === 'safeint';
+    same(`${where}: value_type`, field['value_type'], whole ? 'int' : 'float');
     same(`${where}: min`, field['min'], min);
     same(`${where}: max`, field['max'], max);
     // zod's introspection agrees with what it does.
-    const step = bare.isInt ? 1 : 0.01;
+    const step = whole ? 1 : 0.01;
     if (min !== undefined && (!at(min) || at(min - step))) problems.push(`${where}: the schema's lowest value is not ${min}`);
     if (max !== undefined && (!at(max) || at(max + step))) problems.push(`${where}: the schema's highest value is not ${max}`);
-    if (bare.isInt && at((min ?? 0) + 0.5)) problems.push(`${where}: the schema takes decimals, the CMS whole numbers only`);
-    if (!bare.isInt && field['step'] !== 0.01) problems.push(`${where}: a decimal number needs step 0.01 in the CMS, or its arrows jump by 1`);
+    if (whole && at((min ?? 0) + 0.5)) problems.push(`${where}: the schema takes decimals, the CMS whole numbers only`);
+    if (!whole && !at((min ?? 0) + 0.5) && !at((max ?? 1) - 0.5)) problems.push(`${where}: the schema takes whole numbers only, the CMS decimals`);
+    if (!whole && field['step'] !== 0.01) problems.push(`${where}: a decimal number needs step 0.01 in the CMS, or its arrows jump by 1`);
   }
 
   function compareDate(field: AnyField, where: string, at: (value: unknown) => boolean) {

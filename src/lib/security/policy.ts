@@ -53,7 +53,11 @@ export function adminPolicy(cms: CmsBackend): string {
 
 /** The admin's rule of the headers file: its own CSP, and no indexing. */
 export function adminHeaderRule(cms: CmsBackend): HeaderRule {
-  return { path: '/admin/*', detach: ['Content-Security-Policy'], headers: { 'Content-Security-Policy': adminPolicy(cms), 'X-Robots-Tag': 'noindex, nofollow' } };
+  return {
+    path: '/admin/*',
+    detach: ['Content-Security-Policy'],
+    headers: { 'Content-Security-Policy': adminPolicy(cms), 'X-Robots-Tag': 'noindex, nofollow' },
+  };
 }
 
 /** What a header-only CSP adds to every response: the directives a <meta> CSP cannot carry. */
