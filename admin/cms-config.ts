@@ -7,6 +7,14 @@ import { standInContext } from '../src/schemas/context';
 import { blockNames } from './editor-components';
 import { toCmsField } from './cms-fields';
 
+/**
+ * The collections with a preview in the site's look (admin/previews/). The others (partners,
+ * rules, settings) have no page of their own to show, and Decap's plain list of values would
+ * only look like a broken page: their editor has no preview pane.
+ */
+export const previewedCollections = ['services', 'members', 'stories', 'news', 'pages'] as const satisfies readonly CollectionName[];
+export type PreviewedCollection = (typeof previewedCollections)[number];
+
 /** How the admin connects: a Git host, or decap-server on this machine. */
 export type CmsConnection = Exclude<AdminMode, { kind: 'not-configured' }>;
 
@@ -74,7 +82,8 @@ function backendConfig(connection: CmsConnection): Pick<CmsConfig, 'backend' | '
 
 function toCmsCollection(name: CollectionName, definition: CollectionDefinition): CmsCollection {
   const fields = describeCollection(definition.schema(standInContext)).map((field) => toCmsField(field));
-  const common = { name, label: definition.label, label_singular: definition.labelSingular };
+  const preview = (previewedCollections as readonly string[]).includes(name) ? {} : { editor: { preview: false } };
+  const common = { name, label: definition.label, label_singular: definition.labelSingular, ...preview };
   if (definition.layout === 'single-yaml') {
     return {
       ...common,

@@ -74,9 +74,30 @@ function listWidget(field: Extract<FieldModel, { kind: 'list' }>, insideOptional
   // Lists of choices and of references are one multi-select, not a list of single pickers.
   if (item.kind === 'select') return { widget: 'select', multiple: true, options: selectOptions(item), ...sizes, ...withDefault(field) };
   if (item.kind === 'relation') return { ...relationWidget(item.collection), multiple: true, ...sizes, ...withDefault(field) };
+  // Items open, so their fields show at once; a collapsed item is named by its first values.
   if (item.kind === 'object')
-    return { widget: 'list', collapsed: false, fields: item.fields.map((child) => toCmsField(child, insideOptionalGroup)), ...sizes, ...withDefault(field) };
-  return { widget: 'list', field: toCmsField({ ...item, name: 'item', label: field.label ?? 'item' }, insideOptionalGroup), ...sizes, ...withDefault(field) };
+    return {
+      widget: 'list',
+      collapsed: false,
+      summary: itemSummary(item.fields),
+      fields: item.fields.map((child) => toCmsField(child, insideOptionalGroup)),
+      ...sizes,
+      ...withDefault(field),
+    };
+  return {
+    widget: 'list',
+    collapsed: false,
+    summary: '{{fields.item}}',
+    field: toCmsField({ ...item, name: 'item', label: field.label ?? 'item' }, insideOptionalGroup),
+    ...sizes,
+    ...withDefault(field),
+  };
+}
+
+/** Decap's summary of a collapsed list item: its first two plain values, such as «Nome · Ruolo». */
+function itemSummary(fields: readonly NamedField[]): string {
+  const plain = fields.filter((f) => ['string', 'text', 'number', 'select', 'date'].includes(f.kind)).slice(0, 2);
+  return plain.map((f) => `{{fields.${f.name}}}`).join(' · ');
 }
 
 function relationWidget(collection: string): Record<string, unknown> {

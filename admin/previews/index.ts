@@ -1,6 +1,7 @@
 import type { CMS, PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { ComponentType } from 'react';
 import { layerOrderCss } from '../../src/styles/layer-order';
+import type { PreviewedCollection } from '../cms-config';
 import { MemberPreview } from './member';
 import { NewsPreview } from './news';
 import { PagePreview } from './page';
@@ -25,7 +26,13 @@ export function registerPreviews(cms: CMS, styles: { siteCss: string; fontUrl: s
     { raw: true },
   );
   // The previews read only the props they declare in dom.ts (PreviewProps), a subset of Decap's.
-  const templates: Record<string, unknown> = { services: ServicePreview, members: MemberPreview, stories: StoryPreview, news: NewsPreview, pages: PagePreview };
+  const templates: Record<PreviewedCollection, unknown> = {
+    services: ServicePreview,
+    members: MemberPreview,
+    stories: StoryPreview,
+    news: NewsPreview,
+    pages: PagePreview,
+  };
   for (const [collection, template] of Object.entries(templates))
     cms.registerPreviewTemplate(collection, template as ComponentType<PreviewTemplateComponentProps>);
 }

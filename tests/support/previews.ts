@@ -1,20 +1,21 @@
+import { previewedCollections, type PreviewedCollection } from '../../admin/cms-config';
 import { checkContent } from '../../src/lib/content-check/check-content';
 import { urls, specialPageUrls } from '../../src/lib/urls';
 import { collectionDefinitions } from '../../src/schemas';
 import type { OutlineOptions } from './outline';
 import { projectRoot } from './site';
 
-/** The collections with a preview template in admin/previews/, and the page of each entry. */
-const previewed = {
+/** The page of an entry of each collection with a preview template (admin/previews/). */
+const previewed: Record<PreviewedCollection, (id: string) => string> = {
   stories: urls.story,
   services: urls.service,
   members: urls.member,
   news: urls.newsItem,
   pages: urls.page,
-} as const;
+};
 
 export interface PreviewCase {
-  collection: keyof typeof previewed;
+  collection: PreviewedCollection;
   id: string;
   /** The entry's name in the CMS: entries in folders are `<id>/index`. */
   cmsSlug: string;
@@ -40,7 +41,7 @@ function filled(data: unknown, path = '', paths = new Set<string>()): { fields: 
  */
 export function previewCases(): PreviewCase[] {
   const { entries } = checkContent({ root: projectRoot, today: new Date() });
-  return (Object.keys(previewed) as (keyof typeof previewed)[]).map((collection) => {
+  return previewedCollections.map((collection) => {
     const candidates = entries
       .filter((entry) => entry.collection === collection && !(collection === 'pages' && entry.id in specialPageUrls))
       .map((entry) => ({ entry, ...filled(entry.data) }))

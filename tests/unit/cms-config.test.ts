@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { describe, expect, it } from 'vitest';
-import { buildCmsConfig, cmsCollections } from '../../admin/cms-config';
+import { buildCmsConfig, cmsCollections, previewedCollections } from '../../admin/cms-config';
 import { toCmsField } from '../../admin/cms-fields';
 import { withoutEmptyValues } from '../../admin/validate-before-save';
 import { describeCollection } from '../../src/lib/schema-fields';
@@ -244,6 +244,20 @@ describe('buildCmsConfig', () => {
       if (fields.includes('"widget":"image"')) expect(collection.media_folder, collection.name).toBe('media');
       else expect(collection.media_folder, collection.name).toBeUndefined();
     }
+  });
+
+  it('shows a preview pane only for collections with a preview in the site’s look', () => {
+    for (const collection of collections) {
+      const previewed = (previewedCollections as readonly string[]).includes(collection.name);
+      expect(collection.editor, collection.name).toEqual(previewed ? undefined : { preview: false });
+    }
+  });
+
+  it('shows the items of a list open, and names a closed one by its values', () => {
+    const fields = (name: CollectionName) => collectionNamed(name).fields as AnyField[];
+    expect(fields('members').find((f) => f.name === 'sectors')).toMatchObject({ collapsed: false, summary: '{{fields.item}}' });
+    const event = fields('news').find((f) => f.name === 'event')?.['fields'] as AnyField[];
+    expect(event.find((f) => f.name === 'speakers')).toMatchObject({ collapsed: false, summary: '{{fields.name}} · {{fields.role}}' });
   });
 
   it('names rule versions by the day they apply from, and lists them with it', () => {
