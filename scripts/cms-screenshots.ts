@@ -1,7 +1,9 @@
 /**
  * Takes the screenshots of the README's "Publishing a story" section from the real admin: it
- * builds nothing itself, so run `npm run build` first. The admin runs against decap-server over
- * a throwaway copy of content/, so the repository is not touched. Output: docs/images/cms-*.png.
+ * builds nothing itself, so build an admin that saves through decap-server first:
+ * `PUBLIC_CMS_BACKEND=local npm run build`. The admin runs against decap-server over a throwaway
+ * copy of content/, so the repository is not touched. The page's locale is Italian, as an
+ * editor's browser is. Output: docs/images/cms-*.png.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +18,7 @@ const cms = await startDecapServer(workspace);
 const site = await serveStatic(join(root, 'dist'));
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'it-IT' });
   const go = await openAdmin(page, site.url, cms.port);
   await page.screenshot({ path: out('cms-1-raccolte.png') });
 
