@@ -98,7 +98,17 @@ export function adminApp(): AstroIntegration {
         // A wrong setting stops the build here, with the variable named, before any page is built.
         if (command === 'build') cmsBackend(root, 'production');
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, logger }) => {
+        // In development the admin always saves through decap-server; a wrong Git setting is
+        // reported but does not lock the editor out.
+        const devBackend = (): CmsBackend => {
+          try {
+            return cmsBackend(root, 'development');
+          } catch (error) {
+            logger.warn((error as Error).message);
+            return { kind: 'none' };
+          }
+        };
         server.middlewares.use(async (request, response, next) => {
           const path = request.url?.split('?')[0];
           if (path !== '/admin/' && path !== '/admin') return next();
@@ -107,7 +117,7 @@ export function adminApp(): AstroIntegration {
             return;
           }
           const html = await server.transformIndexHtml('/admin/', readFileSync(join(root, 'admin/index.html'), 'utf8'));
-          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(withCmsBackend(fillAdminHtml(html), cmsBackend(root, 'development')));
+          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(withCmsBackend(fillAdminHtml(html), devBackend()));
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -173,6 +173,8 @@ export function contractProblems(name: CollectionName, collection: CmsCollection
 
     let zodRequires = false;
     if (!item) {
+      // Every field is labelled for the editor, in Italian, by its schema's title.
+      if (typeof meta['title'] !== 'string') problems.push(`${where}: the schema gives it no title, so the editor would see its code name`);
       same(`${where}: label`, field.label, (meta['title'] as string | undefined) ?? field.name);
       const description = meta['description'] as string | undefined;
       if (description && !String(field.hint ?? '').includes(description)) problems.push(`${where}: the hint does not give the schema's description`);
