@@ -10,7 +10,6 @@
  */
 export const it = {
   'site.name': 'Job Placement Network',
-  'site.tagline': 'Rete di cooperative sociali per l’inclusione lavorativa delle persone con disabilità',
   'site.shortTagline': 'inclusione lavorativa e Art. 14',
   'site.homeLink.accessibleLabel': 'Job Placement Network, pagina iniziale',
 
@@ -67,7 +66,6 @@ export const it = {
 
   'breadcrumbs.accessibleLabel': 'Percorso di navigazione',
 
-  'footer.accessibleLabel': 'Informazioni sul sito',
   'footer.about':
     'Job Placement Network è una rete di {coops} cooperative sociali di tipo B e {consortia} consorzi di cooperative sociali, con {lead} come capofila, realizzata con il sostegno di Fondazione Cariplo.',
   'footer.sections': 'Sezioni',
@@ -88,7 +86,6 @@ export const it = {
   'home.impact.members': 'cooperative sociali di tipo B',
   'home.impact.consortia': 'consorzi di cooperative',
   'home.impact.services': 'servizi in catalogo',
-  'home.impact.years': 'anni di progetto',
   'home.steps.title': 'Come funziona l’Art. 14 in tre passi',
   'home.steps.lead':
     'L’articolo 14 del D.Lgs. 276/2003 permette alle aziende di coprire parte della quota di riserva affidando commesse a cooperative sociali di tipo B.',
@@ -203,7 +200,6 @@ export const it = {
   'partners.kind.promoter': 'Promotori',
   'partners.kind.partner': 'Partner',
   'partners.kind.patron': 'Patrocini',
-  'partners.externalLink.accessibleLabel': '{name} (sito esterno)',
 
   'contact.title': 'Contatti',
   'contact.email': 'Scrivi alla rete',
