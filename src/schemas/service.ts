@@ -58,6 +58,10 @@ export const serviceSchema = (ctx: SchemaContext) =>
         title: 'Commessa Art. 14',
         description: 'Attivo se il servizio può essere oggetto di una commessa in convenzione ai sensi dell’Art. 14 del D.Lgs. 276/2003.',
       }),
+      featured: z.boolean().default(false).meta({
+        title: 'In evidenza nella home',
+        description: 'La home mostra fino a 6 servizi in evidenza; se nessuno lo è, uno per ciascuna delle prime categorie.',
+      }),
       illustrative: z.boolean().default(false).meta({
         title: 'Scheda indicativa',
         description: 'Attivo finché la scheda non è stata verificata con le cooperative: il sito lo segnala ai visitatori.',
