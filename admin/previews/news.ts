@@ -81,7 +81,8 @@ export function NewsPreview(props: PreviewProps) {
     pageHeader(
       field<string>(entry, 'title') ?? '',
       field<string>(entry, 'summary'),
-      h('p', { className: 'news-item__date' }, t('date.published'), ' ', date ? formattedDate(date) : null),
+      // An event's page shows when it takes place instead of a publication date.
+      event?.start ? null : h('p', { className: 'news-item__date' }, t('date.published'), ' ', date ? formattedDate(date) : null),
     ),
     h(
       'div',

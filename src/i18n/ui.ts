@@ -311,6 +311,8 @@ export const it = {
   'cms.issue.story.consent':
     '{field}: la storia nomina o ritrae persone, quindi serve il loro consenso scritto. Compila il gruppo con i dati della liberatoria firmata e attiva il consenso raccolto.',
   'cms.issue.event.endAfterStart': '{field}: la fine dell’evento deve venire dopo l’inizio.',
+  'cms.issue.service.reviewedAt':
+    '{field}: indica quando la scheda è stata verificata con le cooperative; se non lo è ancora, segnala la scheda come indicativa.',
 
   'calc.title': 'Calcola l’obbligo della Legge 68/99',
   'calc.lead':

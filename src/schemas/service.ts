@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { optionLabels } from '../i18n/t';
+import { optionLabels, type UiKey } from '../i18n/t';
 import type { SchemaContext } from './context';
 import { areas, audiences, isoDate, summary, title } from './shared';
 
@@ -79,6 +79,8 @@ export const serviceSchema = (ctx: SchemaContext) =>
           code: 'custom',
           path: ['reviewedAt'],
           message: 'Expected the date the sheet was checked with the cooperatives (YYYY-MM-DD), because illustrative is false.',
+          // What the CMS tells the editor instead (src/lib/content-check/editor-issues.ts).
+          params: { editorMessage: 'cms.issue.service.reviewedAt' satisfies UiKey },
         });
       }
     });

@@ -44,6 +44,7 @@ export const completeEntries: Record<CollectionName, Record<string, unknown>> = 
     audience: ['aziende'],
     areas: ['MI'],
     art14: true,
+    featured: true,
     illustrative: true,
     reviewedAt: '2025-10-28',
   },

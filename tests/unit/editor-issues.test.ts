@@ -67,6 +67,11 @@ describe('editorIssues', () => {
       '«Consenso delle persone nominate»: la storia nomina o ritrae persone, quindi serve il loro consenso scritto. Compila il gruppo con i dati della liberatoria firmata e attiva il consenso raccolto.',
     ],
     ['news', { 'event.end': '2025-10-28T13:00' }, '«Evento» › «Fine»: la fine dell’evento deve venire dopo l’inizio.'],
+    [
+      'services',
+      { illustrative: false, reviewedAt: undefined },
+      '«Verificata il»: indica quando la scheda è stata verificata con le cooperative; se non lo è ancora, segnala la scheda come indicativa.',
+    ],
     // a field the collection does not have
     ['partners', { colore: 'blu' }, 'Il file contiene campi che questa raccolta non prevede (colore): chiedi a chi cura il sito di toglierli.'],
   ] as const)('returns the Italian message for %s with %o', (name, changes, expected) => {

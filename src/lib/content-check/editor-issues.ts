@@ -38,6 +38,8 @@ export function editorMessage(issue: z.core.$ZodIssue, fields: readonly NamedFie
   if (issue.code === 'custom') {
     const key = issue.params?.['editorMessage'];
     if (isUiKey(key)) return t(key, { field });
+    // A rule of the schema's own that finds the field empty: the field is needed here.
+    if (value === undefined) return t('cms.issue.required', { field });
   }
   // Dates, images and relations are picked with a widget: whatever is wrong, say what to pick.
   if (model?.kind === 'date' || model?.kind === 'datetime') return t(model.kind === 'date' ? 'cms.issue.date' : 'cms.issue.datetime', { field });
