@@ -22,8 +22,7 @@ function parseEvent(ics: string) {
 }
 
 /** A UTC instant as Rome's wall clock, `2025-10-28 14:00`. */
-const inRome = (date: Date) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome', dateStyle: 'short', timeStyle: 'short' }).format(date);
+const inRome = (date: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome', dateStyle: 'short', timeStyle: 'short' }).format(date);
 
 describe('eventCalendar', () => {
   it.each([
