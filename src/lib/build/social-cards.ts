@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { cardFileName, type CardSpec } from '../og/card';
 import { readPageCard } from '../og/page-card';
@@ -59,7 +59,8 @@ export async function writeSocialCards(siteDir: string, cacheDir: string): Promi
       const cached = join(cacheDir, posix.basename(path));
       mkdirSync(dirname(target), { recursive: true });
       if (existsSync(cached)) {
-        copyFileSync(cached, target);
+        // A copy-on-write clone where the file system has them (no bytes copied), a copy elsewhere.
+        copyFileSync(cached, target, constants.COPYFILE_FICLONE);
         reused++;
         continue;
       }
