@@ -95,6 +95,8 @@ export default defineConfig({
     },
   ],
   markdown: {
+    // Shiki colours code with inline styles, which the CSP refuses; content has no code to colour.
+    syntaxHighlight: false,
     processor: satteri({
       features: markdownFeatures,
       mdastPlugins: [renderContentBlocks],

@@ -1,4 +1,5 @@
 import type { Area } from '../schemas/shared';
+import { serializeShortlist } from './request/shortlist';
 import type { ServiceCategory } from '../schemas/service';
 
 /**
@@ -20,6 +21,8 @@ export const urls = {
   companies: () => '/aziende/',
   calculator: () => '/aziende/calcolatore/',
   request: () => '/aziende/richiesta/',
+  /** The request page with a shortlist of services already chosen. */
+  requestWith: (serviceIds: readonly string[]) => `/aziende/richiesta/${serializeShortlist(serviceIds)}`,
   partners: () => '/partner/',
   contact: () => '/contatti/',
   search: () => '/cerca/',

@@ -6,6 +6,7 @@
  */
 import { fill } from '../i18n/fill';
 import { facetNames, matchesFacets, parseState, serializeState, type FacetName, type FacetSelection } from '../lib/search/facets';
+import { carriedRequest, carryParam, carryTo, isCarrying, type CarriedRequest } from '../lib/request/shortlist';
 
 interface Messages {
   one: string;
@@ -18,6 +19,8 @@ class JpnServiceFinder extends HTMLElement {
   #form!: HTMLElement;
   #status!: HTMLElement;
   #cards: { element: HTMLElement; facets: FacetSelection }[] = [];
+  /** A request being prepared, carried from the request page to the service pages. */
+  #carried: CarriedRequest = { ids: [], hash: '' };
 
   connectedCallback() {
     const form = this.querySelector<HTMLElement>('[data-finder-form]');
@@ -30,6 +33,10 @@ class JpnServiceFinder extends HTMLElement {
       element,
       facets: JSON.parse(element.dataset['facets'] ?? '{}') as FacetSelection,
     }));
+    this.#carried = carriedRequest(window.location.search, window.location.hash);
+    if (isCarrying(this.#carried)) {
+      for (const link of this.querySelectorAll<HTMLAnchorElement>('[data-facets] a[href]')) link.href = carryTo(link.pathname, this.#carried);
+    }
 
     form.addEventListener('change', () => this.#update(true));
     this.querySelector('[data-finder-clear]')?.addEventListener('click', () => {
@@ -61,8 +68,11 @@ class JpnServiceFinder extends HTMLElement {
   #update(pushHistory: boolean) {
     const facets = this.#selection();
     if (pushHistory) {
-      const url = `${window.location.pathname}${serializeState({ query: '', facets })}`;
-      if (url !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', url);
+      const params = new URLSearchParams(serializeState({ query: '', facets }));
+      if (this.#carried.ids.length > 0) params.set(carryParam, this.#carried.ids.join(','));
+      const query = params.toString();
+      const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+      if (url !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', `${url}${window.location.hash}`);
     }
     let shown = 0;
     for (const card of this.#cards) {

@@ -74,10 +74,10 @@ describe('the sitemap', () => {
   const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
   const lastmod = (path: string) => new RegExp(`<loc>[^<]*${path.replace(/[/.]/g, '\\$&')}</loc><lastmod>([^<]+)</lastmod>`).exec(sitemap)?.[1]?.slice(0, 10);
   const { entries } = checkContent({ root: projectRoot, today: new Date() });
-  const iso = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+  const iso = (value: unknown) => (value === undefined ? undefined : value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
   it.each(entries.filter((e) => e.collection === 'stories' || e.collection === 'news' || e.collection === 'services'))(
-    'dates $collection/$id by its content',
+    'dates $collection/$id by its content, or not at all when the content gives no date',
     ({ collection, id, data }) => {
       const fields = data as { date?: unknown; reviewedAt?: unknown };
       const path = collection === 'stories' ? urls.story(id) : collection === 'news' ? urls.newsItem(id) : urls.service(id);

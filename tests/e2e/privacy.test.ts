@@ -28,6 +28,8 @@ const pageTypes = [
   '/notizie/',
   '/notizie/convegno-nuovi-spazi-di-economia-civile/',
   '/aziende/',
+  '/aziende/calcolatore/',
+  '/aziende/richiesta/?servizi=data-entry',
   '/chi-siamo/',
   '/contatti/',
   '/partner/',

@@ -32,6 +32,8 @@ describe('design tokens', () => {
     ['jpn-color-text', 'jpn-color-brand-tint'],
     ['jpn-color-focus-text', 'jpn-color-focus'],
     ['jpn-color-text', 'jpn-color-accent'],
+    ['jpn-color-error', 'jpn-color-bg'],
+    ['jpn-color-error', 'jpn-color-surface'],
   ])('returns at least 7:1 for %s on %s', (foreground, background) => {
     expect(contrastRatio(color(foreground), color(background))).toBeGreaterThanOrEqual(7);
   });

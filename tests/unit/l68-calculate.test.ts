@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { art14PercentFor, art18QuotaFor, calculate, inputProblems, quotaFor, roundQuota, type CompanyInput } from '../../src/lib/l68/calculate';
+import {
+  art14PercentFor,
+  art18QuotaFor,
+  calculate,
+  inputProblems,
+  quotaFor,
+  roundQuota,
+  ruleValues,
+  stepRules,
+  type CompanyInput,
+} from '../../src/lib/l68/calculate';
 import { rulesSchema } from '../../src/schemas/rules';
 
 // The rules the site publishes, read through their schema as the build reads them.
@@ -55,7 +65,7 @@ describe('quotaFor', () => {
     // 10.57 → 11
     [151, 11],
   ])('returns for a base of %i a quota of %i', (base, quota) => {
-    expect(quotaFor(base, rules).quota).toBe(quota);
+    expect(quotaFor(base, rules).value).toBe(quota);
   });
 });
 
@@ -71,7 +81,7 @@ describe('art18QuotaFor', () => {
     [250, 2],
     [251, 3],
   ])('returns for a base of %i an art. 18 quota of %i', (base, quota) => {
-    expect(art18QuotaFor(base, rules).quota).toBe(quota);
+    expect(art18QuotaFor(base, rules).value).toBe(quota);
   });
 });
 
@@ -187,6 +197,30 @@ describe('calculate', () => {
       'commessa',
     ]);
     for (const step of result.steps) for (const rule of step.rules) expect(rules[rule].source.length, `${step.id} → ${rule}`).toBeGreaterThan(10);
+    // 220 people in all, with esonero: the larger combined cap applies; 5.2 positions is a range.
+    expect(result.caveats).toEqual(['art14Rounding', 'largeCompany']);
+  });
+
+  it('returns only rules the page lists beside each step', () => {
+    const result = calculate(rules, company({ fullTime: 300, partTime: [{ count: 4, weeklyHours: 20 }], cooperativeLabourCost: 25000 }));
+    for (const step of result.steps) expect(stepRules[step.id], step.id).toEqual(expect.arrayContaining(step.rules));
+  });
+
+  it('returns the caveat of the 15–35 band, whose Art. 14 cap the sources leave open', () => {
+    expect(calculate(rules, company({ fullTime: 20 })).caveats).toContain('smallCompanyCap');
+    expect(calculate(rules, company({ fullTime: 40 })).caveats).not.toContain('smallCompanyCap');
+  });
+
+  it('returns the explanation of each step with the numbers it used', () => {
+    const result = calculate(rules, company({ fullTime: 51 }));
+    expect(result.steps.find((s) => s.id === 'quotaArt3')?.explanation).toEqual({
+      key: 'quota.percent',
+      values: { percent: 7, base: 51, exact: 3.57, value: 4 },
+    });
+    expect(result.steps.find((s) => s.id === 'esonero')?.explanation).toEqual({
+      key: 'esonero',
+      values: { perDay: { euro: 39.21 }, days: 250, value: { euro: 9802.5 } },
+    });
   });
 
   it('returns no more Art. 14 positions than are uncovered', () => {
@@ -202,8 +236,33 @@ describe('inputProblems', () => {
     [{ partTime: [{ count: 2, weeklyHours: 40 }] }, 'partTime.0.weeklyHours'],
     [{ workingDays: 0 }, 'workingDays'],
     [{ cooperativeLabourCost: 0 }, 'cooperativeLabourCost'],
+    [{ fullTimeHours: Number.NaN }, 'fullTimeHours'],
+    [{ partTime: [{ count: 1.5, weeklyHours: 20 }] }, 'partTime.0.count'],
+    [{ excluded: { dirigenti: -2, apprentices: 0, shortFixedTerm: 0, other: 0 } }, 'excluded.dirigenti'],
   ])('returns a problem for %j, on the field %s', (input, field) => {
     expect(inputProblems(company(input)).map((p) => p.field)).toContain(field);
     expect(() => calculate(rules, company(input))).toThrow();
+  });
+});
+
+describe('ruleValues', () => {
+  it('returns every rule with its value only, and calculates the same with it', () => {
+    const values = ruleValues(rules);
+    expect(Object.keys(values).sort()).toEqual([
+      'art14Shares',
+      'art18Quota',
+      'esoneroMaxShare',
+      'esoneroPerDay',
+      'exclusions',
+      'partTime',
+      'quotaBands',
+      'quotaPercent',
+      'rounding',
+      'sanctionMultiple',
+    ]);
+    expect(values.esoneroPerDay).toEqual({ value: 39.21 });
+    expect(JSON.stringify(values)).not.toContain('http');
+    const input = company({ fullTime: 80, partTime: [{ count: 3, weeklyHours: 25 }] });
+    expect(calculate(values, input)).toEqual(calculate(rules, input));
   });
 });

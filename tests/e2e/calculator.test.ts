@@ -1,0 +1,314 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describeViolations, runAxe } from '../support/axe';
+import { launchChromium } from '../support/browser';
+
+/*
+ * The L. 68/99 calculator and the request to the network, used in Chromium the way a company's
+ * HR manager would. Expected figures are worked out by hand from content/rules/2026-01-01.yaml.
+ */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Company {
+  fullTime: string;
+  dirigenti?: string;
+  apprentices?: string;
+  shortFixedTerm?: string;
+  disabled?: string;
+  protectedCategories?: string;
+  partTime: [string, string][];
+  associationMember: boolean;
+  usesEsonero: boolean;
+  workingDays: string;
+  labourCost?: string;
+}
+
+async function openCalculator(options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${baseUrl}/aziende/calcolatore/`);
+  await page.waitForLoadState('networkidle');
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  expect(errors).toEqual([]);
+  return { page, requests };
+}
+
+/** Fills the form by its labels, as a person would. */
+async function fill(page: Page, company: Company) {
+  await page.getByLabel('Dipendenti a tempo pieno', { exact: true }).fill(company.fullTime);
+  await page.getByLabel('Dirigenti').fill(company.dirigenti ?? '');
+  await page.getByLabel('Apprendisti').fill(company.apprentices ?? '');
+  await page.getByLabel('Contratti a termine fino a 6 mesi').fill(company.shortFixedTerm ?? '');
+  await page.getByLabel('Persone con disabilità già assunte (L. 68/99)').fill(company.disabled ?? '');
+  await page.getByLabel('Persone delle categorie protette già assunte (art. 18)').fill(company.protectedCategories ?? '');
+  for (const [index, [count, hours]] of company.partTime.entries()) {
+    if (index > 0) await page.getByRole('button', { name: 'Aggiungi un altro orario part-time' }).click();
+    const row = page.getByRole('group', { name: `Orario part-time ${index + 1}` });
+    await row.getByLabel('Persone').fill(count);
+    await row.getByLabel('Ore a settimana').fill(hours);
+  }
+  await page.getByLabel(/associazione datoriale/).setChecked(company.associationMember);
+  await page.getByLabel(/esonero parziale/).setChecked(company.usesEsonero);
+  await page.getByLabel('Giorni lavorativi nell’anno').fill(company.workingDays);
+  if (company.labourCost) await page.getByLabel(/Costo annuo del lavoro/).fill(company.labourCost);
+  await page.getByLabel('Giorni lavorativi nell’anno').press('Tab');
+}
+
+/** Each step's value and how it was worked out, as shown. */
+async function results(page: Page): Promise<Record<string, { value: string; how: string }>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('[data-step]:not([hidden])')].map((step) => [
+        step.dataset['step'],
+        { value: step.querySelector('[data-value]')?.textContent ?? '', how: step.querySelector('[data-explain]')?.textContent ?? '' },
+      ]),
+    ),
+  );
+}
+
+const visibleCaveats = (page: Page) =>
+  page.locator('[data-caveat]:not([hidden])').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['caveat']));
+
+describe('the calculator', () => {
+  it('returns every figure for a company of 40 employees, 6 of them part-time', async () => {
+    const { page, requests } = await openCalculator();
+    // 34 full time (1 dirigente, 2 apprentices) and 6 part-timers at 20 h: 40 employees.
+    await fill(page, {
+      fullTime: '34',
+      dirigenti: '1',
+      apprentices: '2',
+      partTime: [['6', '20']],
+      associationMember: true,
+      usesEsonero: false,
+      workingDays: '250',
+    });
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Base di computo 34');
+    expect(await results(page)).toEqual({
+      // 6 × 20 h = 120 h ÷ 40 h = 3
+      partTime: { value: '3', how: '120 ore a settimana in tutto ÷ 40 = 3, arrotondato a 3' },
+      // 34 − 3 + 3
+      base: { value: '34', how: '34 a tempo pieno − 3 esclusi o già assunti + 3 equivalenti part-time = 34' },
+      // the 15–35 band
+      quotaArt3: { value: '1', how: 'base 34, nella fascia da 15 a 35: 1' },
+      quotaArt18: { value: '0', how: 'base 34, fino a 50: nessun obbligo' },
+      uncoveredArt3: { value: '1', how: '1 di quota − 0 già assunte = 1' },
+      uncoveredArt18: { value: '0', how: '0 di quota − 0 già assunte = 0' },
+      // no esonero: up to 60% of 1 = 0.6, rounding unknown
+      art14: { value: 'tra 0 e 1', how: 'azienda senza esonero parziale: 60% di 1 = 0,6' },
+      // 39.21 € × 250 days
+      esonero: { value: '9.802,50 €', how: '39,21 € × 250 giorni = 9.802,50 €' },
+      // 5 × 39.21 € × 250 days, one position
+      sanction: { value: '49.012,50 €', how: '5 × 39,21 € × 250 giorni = 49.012,50 € per posto; × 1 = 49.012,50 €' },
+    });
+    expect(await visibleCaveats(page)).toEqual(['art14Rounding', 'smallCompanyCap']);
+    // Nothing typed leaves the browser: the calculation makes no request at all.
+    expect(requests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('returns every figure for a company of 220 employees, 20 of them part-time', async () => {
+    const { page, requests } = await openCalculator();
+    await fill(page, {
+      fullTime: '200',
+      dirigenti: '5',
+      apprentices: '10',
+      shortFixedTerm: '4',
+      disabled: '6',
+      protectedCategories: '1',
+      partTime: [
+        ['12', '24'],
+        ['8', '30'],
+      ],
+      associationMember: true,
+      usesEsonero: true,
+      workingDays: '252',
+      labourCost: '28.000',
+    });
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Base di computo 187');
+    expect(await results(page)).toEqual({
+      // 12 × 24 + 8 × 30 = 528 h ÷ 40 = 13.2
+      partTime: { value: '13', how: '528 ore a settimana in tutto ÷ 40 = 13,2, arrotondato a 13' },
+      // 200 − (5 + 10 + 4 + 6 + 1) + 13
+      base: { value: '187', how: '200 a tempo pieno − 26 esclusi o già assunti + 13 equivalenti part-time = 187' },
+      // 7% of 187 = 13.09
+      quotaArt3: { value: '13', how: '7% di 187 = 13,09, arrotondato a 13' },
+      // 1% of 187 = 1.87
+      quotaArt18: { value: '2', how: '1% di 187 = 1,87, arrotondato a 2' },
+      uncoveredArt3: { value: '7', how: '13 di quota − 6 già assunte = 7' },
+      uncoveredArt18: { value: '1', how: '2 di quota − 1 già assunte = 1' },
+      // 40% of 13 = 5.2
+      art14: { value: 'tra 5 e 6', how: 'di norma: 40% di 13 = 5,2' },
+      esonero: { value: '9.880,92 €', how: '39,21 € × 252 giorni = 9.880,92 €' },
+      // 5 × 39.21 × 252 = 49,404.60 per position, × 7
+      sanction: { value: '345.832,20 €', how: '5 × 39,21 € × 252 giorni = 49.404,60 € per posto; × 7 = 345.832,20 €' },
+      commessa: { value: '28.000,00 €', how: 'almeno il costo del lavoro che hai indicato, 28.000,00 €, più i costi di produzione' },
+    });
+    expect(await visibleCaveats(page)).toEqual(['art14Rounding', 'largeCompany']);
+    // Each figure shows the rule behind it, with its source and date.
+    const quotaRule = page.locator('[data-step="quotaArt3"] [data-rule]:not([hidden])');
+    expect(await quotaRule.allTextContents()).toEqual([
+      expect.stringMatching(/L\. 68\/1999 art\. 3 c\. 1 \(7%.*in vigore dal 12 marzo 1999/),
+      expect.stringMatching(/0,50/),
+    ]);
+    expect(requests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ties an error to its field, and says the result is not up to date', async () => {
+    const { page } = await openCalculator();
+    await page.getByLabel('Dipendenti a tempo pieno', { exact: true }).fill('30');
+    const dirigenti = page.getByLabel('Dirigenti');
+    await dirigenti.fill('tre');
+    await dirigenti.press('Tab');
+    await expect.poll(() => dirigenti.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await dirigenti.getAttribute('aria-describedby')) ?? '';
+    const error = page.locator(`#${describedBy.split(' ').at(-1)}`);
+    expect(await error.textContent()).toBe('Scrivi un numero intero, zero o più.');
+    expect(await page.getByRole('status').first().textContent()).toBe('Il risultato non è aggiornato: correggi i campi segnalati.');
+    await dirigenti.fill('3');
+    await dirigenti.press('Tab');
+    await expect.poll(() => dirigenti.getAttribute('aria-invalid')).toBeNull();
+    expect(await error.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('adds and removes part-time rows by keyboard, keeping names and focus in order', async () => {
+    const { page } = await openCalculator();
+    await page.getByRole('button', { name: 'Aggiungi un altro orario part-time' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    // Enter on the add button adds a row and moves the focus into it.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('partTime.1.count');
+    await page.getByRole('button', { name: 'Aggiungi un altro orario part-time' }).click();
+    await page.getByRole('button', { name: 'Togli l’orario part-time 2' }).click();
+    const names = await page.locator('[data-parttime-rows] input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
+    expect(names).toEqual(['partTime.0.count', 'partTime.0.weeklyHours', 'partTime.1.count', 'partTime.1.weeklyHours']);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Aggiungi un altro orario part-time');
+    await page.context().close();
+  });
+
+  it('explains the rules without JavaScript, and shows no dead form', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/aziende/calcolatore/`);
+    expect(await page.locator('form[data-calc-form]').isVisible()).toBe(false);
+    expect(await page.getByText('Il calcolo automatico ha bisogno di JavaScript').isVisible()).toBe(true);
+    const bands = page.getByRole('table', { name: 'Quota di riserva per dimensione dell’azienda' });
+    expect(await bands.getByRole('row').allTextContents()).toEqual([
+      'Base di computoPersone con disabilità da assumere',
+      'da 15 a 351',
+      'da 36 a 502',
+      'da 51 in su7% della base',
+    ]);
+    await context.close();
+  });
+
+  it('has no accessibility violation with a result on screen, at desktop and phone widths', async () => {
+    const { page } = await openCalculator({ bypassCSP: true });
+    await fill(page, { fullTime: '60', partTime: [['4', '20']], associationMember: false, usesEsonero: true, workingDays: '264', labourCost: '27500' });
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Base di computo 62');
+    let violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 800 });
+    violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('one request to the network', () => {
+  it('builds a shortlist across two services and composes one message with the calculation', async () => {
+    const { page } = await openCalculator();
+    await fill(page, { fullTime: '200', partTime: [], associationMember: true, usesEsonero: true, workingDays: '252' });
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Base di computo 200');
+    // From the calculator to the request: the figures travel in the fragment, never to the server.
+    const served: string[] = [];
+    page.on('request', (request) => served.push(request.url()));
+    await page.getByRole('link', { name: 'Usa questo calcolo in una richiesta alla rete' }).click();
+    await page.waitForURL(/\/aziende\/richiesta\/#calcolo\./);
+    expect(served.filter((url) => url.includes('calcolo'))).toEqual([]);
+
+    // The first service found in the catalogue and added from its page, the second from the request page's list.
+    await page.getByRole('link', { name: 'Sfoglia il catalogo dei servizi' }).click();
+    await page.waitForURL(/\/servizi\/#calcolo\./);
+    await page.getByRole('link', { name: 'Pulizia di uffici' }).first().click();
+    await page.waitForURL(/\/servizi\/pulizia-uffici\/#calcolo\./);
+    await page.getByRole('link', { name: 'Aggiungi alla richiesta' }).click();
+    await page.waitForURL(/\/aziende\/richiesta\/\?servizi=pulizia-uffici#calcolo\./);
+    await page.getByText('Servizi amministrativi e data entry').click();
+    await page.getByLabel('Data entry').check();
+    await page.getByLabel('Nome dell’azienda').fill('Azienda di prova S.r.l.');
+    await page.getByLabel('Di cosa ha bisogno la tua azienda?').fill('Ci servono pulizie a Monza.');
+    await expect.poll(() => new URL(page.url()).search).toBe('?servizi=pulizia-uffici,data-entry');
+    expect(await page.getByRole('heading', { name: 'I servizi scelti' }).isVisible()).toBe(true);
+
+    const href = (await page.getByRole('link', { name: 'Apri il messaggio nel programma di posta' }).getAttribute('href')) ?? '';
+    const mail = new URL(href);
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.searchParams.get('subject')).toBe('Richiesta di informazioni su 2 servizi');
+    const body = mail.searchParams.get('body') ?? '';
+    expect(body.split('\r\n')).toEqual([
+      'Buongiorno,',
+      '',
+      'vorrei ricevere informazioni su questi servizi della rete Job Placement Network:',
+      '- Pulizia di uffici (Pulizie e sanificazione); cooperativa da individuare',
+      '- Data entry (Servizi amministrativi e data entry); cooperativa da individuare',
+      '',
+      expect.stringMatching(
+        /^Dal calcolatore del vostro sito \(indicativo, regole verificate il \d+ \w+ \d{4}\): base di computo 200, quota di riserva 14, posti scoperti 14, di cui una convenzione Art\. 14 potrebbe coprirne 5–6\./,
+      ),
+      '',
+      'Ci servono pulizie a Monza.',
+      '',
+      'Azienda: Azienda di prova S.r.l.',
+      '',
+      'Grazie, cordiali saluti.',
+    ]);
+    // What the visitor reads on the page is what the mail program gets.
+    expect(await page.locator('[data-preview-body]').textContent()).toBe(body.replaceAll('\r\n', '\n'));
+
+    // Removing a service by keyboard takes it out of the message and the URL.
+    await page.getByRole('button', { name: 'Togli Pulizia di uffici dalla richiesta' }).press('Enter');
+    await expect.poll(() => new URL(page.url()).search).toBe('?servizi=data-entry');
+    expect(await page.locator('[data-preview-subject]').textContent()).toBe('Richiesta di informazioni: Data entry');
+    await page.context().close();
+  });
+
+  it('works without JavaScript: the form itself opens a mail with the ticked services', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/aziende/richiesta/`);
+    const form = page.locator('form[data-request-form]');
+    expect(await form.getAttribute('method')).toBe('post');
+    expect(await form.getAttribute('enctype')).toBe('text/plain');
+    expect(await form.getAttribute('action')).toMatch(/^mailto:/);
+    expect(await page.getByRole('button', { name: 'Apri il messaggio nel programma di posta' }).isVisible()).toBe(true);
+    expect(await page.locator('input[name="servizio"]').count()).toBeGreaterThanOrEqual(45);
+    await context.close();
+  });
+
+  it('has no accessibility violation with a shortlist and a calculation', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(
+      `${baseUrl}/aziende/richiesta/?servizi=pulizia-uffici,data-entry#calcolo.base=187&calcolo.quotaArt3=13&calcolo.quotaArt18=2&calcolo.uncoveredArt3=7&calcolo.uncoveredArt18=1&calcolo.art14Min=5&calcolo.art14Max=6&calcolo.rulesReviewed=2026-11-25`,
+    );
+    expect(await page.getByRole('heading', { name: 'Il calcolo della tua azienda' }).isVisible()).toBe(true);
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await context.close();
+  });
+});
