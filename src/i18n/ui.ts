@@ -456,7 +456,8 @@ export const it = {
   'blocks.callout.importante': 'Importante',
   'blocks.callout.suggerimento': 'Suggerimento',
 
-  // Reach: feeds, calendar files and social cards.
+  // Reach: feeds, calendar files and social cards; the tagline is the network's description in structured data and on the cards.
+  'site.tagline': 'Rete di cooperative sociali per l’inclusione lavorativa delle persone con disabilità',
   'feeds.stories.title': 'Storie · Job Placement Network',
   'feeds.stories.description': 'Le nuove storie di inclusione lavorativa nate nella rete Job Placement Network.',
   'feeds.news.title': 'Notizie ed eventi · Job Placement Network',
