@@ -493,6 +493,17 @@ export const it = {
   'blocks.callout.nota': 'Nota',
   'blocks.callout.importante': 'Importante',
   'blocks.callout.suggerimento': 'Suggerimento',
+
+  // Reach: feeds, calendar files and social cards; the tagline is the network's description in structured data and on the cards.
+  'site.tagline': 'Rete di cooperative sociali per l’inclusione lavorativa delle persone con disabilità',
+  'feeds.stories.title': 'Storie · Job Placement Network',
+  'feeds.stories.description': 'Le nuove storie di inclusione lavorativa nate nella rete Job Placement Network.',
+  'feeds.news.title': 'Notizie ed eventi · Job Placement Network',
+  'feeds.news.description': 'Aggiornamenti, appuntamenti e convegni della rete Job Placement Network.',
+  'news.event.calendar': 'Calendario',
+  'news.event.addToCalendar': 'Aggiungi al calendario',
+  'news.event.addToCalendar.accessibleLabel': 'Aggiungi al calendario: {title} (file .ics)',
+  'social.imageAlt': '{title}: scheda di anteprima di {site}',
 } as const;
 
 export type UiKey = keyof typeof it;

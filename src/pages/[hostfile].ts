@@ -1,18 +1,25 @@
 import type { APIRoute } from 'astro';
 import { cmsBackendFromEnv } from '../lib/cms-backend';
+import { renderRedirectsFile } from '../lib/redirects';
 import { adminHeaderRule, headerRules, renderHeadersFile } from '../lib/security/policy';
 
 /**
- * The host's headers file, dist/_headers, generated from src/lib/security/policy.ts. A parameter
- * route because Astro skips files whose name starts with an underscore. The admin's policy
- * allows the CMS host named by the build's PUBLIC_CMS_* variables, the same ones the admin's
- * config is made from (src/integrations/admin.ts).
+ * The host's files, generated: dist/_headers from src/lib/security/policy.ts and dist/_redirects
+ * from src/lib/redirects.ts. A parameter route because Astro skips files whose name starts with
+ * an underscore. The admin's policy allows the CMS host named by the build's PUBLIC_CMS_*
+ * variables, the same ones the admin's page is given (src/integrations/admin.ts).
  */
+const files: Record<string, () => string> = {
+  _headers: () => renderHeadersFile([...headerRules, adminHeaderRule(cmsBackendFromEnv(import.meta.env))]),
+  _redirects: () => renderRedirectsFile(),
+};
+
 export function getStaticPaths() {
-  return [{ params: { hostfile: '_headers' } }];
+  return Object.keys(files).map((hostfile) => ({ params: { hostfile } }));
 }
 
-export const GET: APIRoute = () =>
-  new Response(renderHeadersFile([...headerRules, adminHeaderRule(cmsBackendFromEnv(import.meta.env))]), {
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  });
+export const GET: APIRoute = ({ params }) => {
+  const render = files[params['hostfile'] ?? ''];
+  if (!render) throw new Error(`No host file called ${params['hostfile']}.`);
+  return new Response(render(), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};
