@@ -1,6 +1,7 @@
 import { t } from '../../src/i18n/t';
 import { formatRomeDay, formatRomeTime } from '../../src/lib/dates';
 import { hasEnded } from '../../src/lib/events';
+import { fileUrls } from '../../src/lib/urls';
 import { formatPerson } from '../../src/lib/people';
 import { asDate, entryId, field, h, relatedName, type PreviewProps } from './dom';
 import { badge, formattedDate, pageHeader, prose } from './parts';
@@ -27,7 +28,8 @@ interface EventData {
 const validTime = (value: string | undefined): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value);
 
 /** Mirrors src/components/EventDetails.astro. */
-function eventDetails(props: PreviewProps, event: EventData) {
+function eventDetails(props: PreviewProps, event: EventData, title: string) {
+  const id = entryId(props);
   const start = validTime(event.start) ? event.start.slice(0, 16) : undefined;
   const end = validTime(event.end) ? event.end.slice(0, 16) : undefined;
   const ended = end ? hasEnded({ end }, new Date()) : false;
@@ -39,7 +41,7 @@ function eventDetails(props: PreviewProps, event: EventData) {
     { title: t('news.event.patrons'), names: partnerNames('patrons') },
   ].filter((group) => group.names.length > 0);
   const list = (tag: 'ul' | 'ol', items: string[]) => h(tag, { className: 'event__list' }, ...items.map((item) => h('li', null, item)));
-  const headingId = `event-${entryId(props) ?? 'preview'}`;
+  const headingId = `event-${id ?? 'preview'}`;
   return h(
     'section',
     { className: 'event', 'aria-labelledby': headingId },
@@ -61,6 +63,24 @@ function eventDetails(props: PreviewProps, event: EventData) {
         ),
       ),
       h('div', null, h('dt', null, t('news.event.where')), h('dd', null, event.venue ?? '', h('br', null), `${event.address ?? ''}, ${event.city ?? ''}`)),
+      h(
+        'div',
+        null,
+        h('dt', null, t('news.event.calendar')),
+        h(
+          'dd',
+          null,
+          h(
+            'a',
+            {
+              href: fileUrls.eventCalendar(id ?? ''),
+              type: 'text/calendar',
+              'aria-label': t('news.event.addToCalendar.accessibleLabel', { title }),
+            },
+            t('news.event.addToCalendar'),
+          ),
+        ),
+      ),
       event.moderator?.name ? h('div', null, h('dt', null, t('news.event.moderator')), h('dd', null, formatPerson(event.moderator))) : null,
     ),
     ...((event.speakers ?? []).length > 0 ? [h('h3', null, t('news.event.speakers')), list('ul', (event.speakers ?? []).map(formatPerson))] : []),
@@ -75,11 +95,12 @@ export function NewsPreview(props: PreviewProps) {
   const date = asDate(field(entry, 'date'));
   const cover = field<{ src?: string; alt?: string }>(entry, 'cover');
   const event = field<EventData>(entry, 'event');
+  const title = field<string>(entry, 'title') ?? '';
   return h(
     'article',
     null,
     pageHeader(
-      field<string>(entry, 'title') ?? '',
+      title,
       field<string>(entry, 'summary'),
       // An event's page shows when it takes place instead of a publication date.
       event?.start ? null : h('p', { className: 'news-item__date' }, t('date.published'), ' ', date ? formattedDate(date) : null),
@@ -93,7 +114,7 @@ export function NewsPreview(props: PreviewProps) {
         cover?.src ? h('img', { className: 'news-item__cover', src: props.getAsset(cover.src).toString(), alt: cover.alt ?? '' }) : null,
         prose(props.widgetFor('body')),
       ),
-      event?.start ? eventDetails(props, event) : null,
+      event?.start ? eventDetails(props, event, title) : null,
     ),
   );
 }
