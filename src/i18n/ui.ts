@@ -412,6 +412,7 @@ export const it = {
   'calc.error.workingDays': 'Scrivi un numero intero di giorni, da 1 a 366.',
   'calc.error.labourCost': 'Scrivi un importo in euro maggiore di zero, ad esempio 28000, oppure lascia vuoto.',
   'calc.error.tooManyExcluded': 'Deve essere almeno {excluded}: gli esclusi e le persone già assunte che hai indicato sono tra i dipendenti a tempo pieno.',
+  'calc.submit': 'Calcola',
   'calc.print': 'Stampa il riepilogo',
   'calc.toRequest': 'Usa questo calcolo in una richiesta alla rete',
   'calc.printedOn': 'Calcolo indicativo stampato da {site}, regole verificate il {reviewed}.',
