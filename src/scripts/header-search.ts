@@ -92,8 +92,11 @@ export function enhanceHeaderSearch(root: HTMLElement, input: HTMLInputElement):
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(() => void update(), typingDelayMs);
   });
-  // Back in the field after leaving it: the last results are still the right ones.
-  input.addEventListener('focus', () => {
+  // Back in the field from elsewhere on the page: the last results are still the right ones.
+  // Focus returned from the panel (Escape) leaves it closed.
+  input.addEventListener('focus', (event) => {
+    const from = event.relatedTarget;
+    if (from instanceof Node && root.contains(from)) return;
     if (input.value.trim() && list.childElementCount > 0) panel.hidden = false;
   });
   root.addEventListener('keydown', (event) => {

@@ -49,7 +49,7 @@ export function renderResult(view: ResultView, options: ResultOptions): HTMLLIEl
   body.append(excerpt);
 
   if (!options.compact && view.sections.length > 0) {
-    if (options.sectionsLabel) body.append(element('p', 'search__result-meta', options.sectionsLabel));
+    if (options.sectionsLabel) body.append(element('p', 'search__result-sections', options.sectionsLabel));
     const list = element('ul', 'search__result-subs');
     for (const section of view.sections) {
       const sub = element('a', undefined, section.title);
