@@ -14,10 +14,17 @@ import { pageDirectives, pageScriptSources } from './src/lib/security/policy';
 import { siteUrl } from './src/lib/site-url';
 import { isPublicPage } from './src/lib/urls';
 import { layerOrderCss } from './src/styles/layer-order';
+// Reach: social cards and the sitemap's last-modified dates.
+import { ogCards } from './src/integrations/og-cards';
+import { lastModifiedByPath, withLastmod } from './src/lib/sitemap-lastmod';
+
+/** Filled by the content check before the build, read by the sitemap after it. */
+let lastModified = new Map();
 
 /**
  * Integrations: the content check (before anything is built), MDX (for pages developers write),
- * the sitemap, the CMS, built on its own, and lazily loaded browser modules (the header search's
+ * the sitemap (with last-modified dates from the content), the CMS, built on its own, the
+ * social cards, drawn after the pages, and lazily loaded browser modules (the header search's
  * results). The search index is built by scripts/build.ts, after
  * Astro: use `npm run build`, not `astro build`, for a complete site.
  * CMS content is Markdown with registered content blocks, rendered by the Sätteri plugin above;
@@ -91,10 +98,20 @@ export default defineConfig({
     },
   ],
   markdown: {
+    // Shiki colours code with inline styles, which the CSP refuses; content has no code to colour.
+    syntaxHighlight: false,
     processor: satteri({
       features: markdownFeatures,
       mdastPlugins: [renderContentBlocks],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => isPublicPage(new URL(page).pathname) }), adminApp(), devSearchIndex(), lazyModuleUrls()],
+  integrations: [
+    contentCheck({ onChecked: (entries) => (lastModified = lastModifiedByPath(entries)) }),
+    mdx(),
+    sitemap({ filter: (page) => isPublicPage(new URL(page).pathname), serialize: (item) => withLastmod(item, lastModified) }),
+    adminApp(),
+    devSearchIndex(),
+    ogCards(),
+    lazyModuleUrls(),
+  ],
 });

@@ -3,7 +3,8 @@
  * through, bound to 127.0.0.1) and the Astro dev server. Used by `npm start`, `npm run dev` and
  * `npm run dev:workflow`.
  *
- *   --build-first  build the whole site once first, so that search works from the start
+ *   --build-first  build the whole site once first, search index included (scripts/build.ts), so
+ *                  that search works from the start; the dev server then serves that index
  *   --workflow     decap-server in git mode on a scratch clone (.cms-workflow/), to try the
  *                  editorial workflow (draft → in review → ready → published) without touching
  *                  this working tree; see README, "Trying the editorial workflow"
@@ -23,7 +24,8 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = {}
 }
 
 if (args.has('--build-first')) {
-  const build = spawnSync(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // The complete build, not `astro build` alone: that would empty dist/ and leave no search index.
+  const build = spawnSync(node, ['--import', 'tsx', join(root, 'scripts/build.ts')], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -58,7 +58,7 @@ export function ServicePreview(props: PreviewProps) {
           h('div', null, h('dt', null, t('services.areas')), h('dd', null, areas.map((a) => t(`areas.${a}` as 'areas.MI')).join(', '))),
           h('div', null, h('dt', null, t('services.art14')), h('dd', null, art14 ? t('services.art14.yes') : t('services.art14.no'))),
         ),
-        h('p', { className: 'service__reviewed' }, t('services.reviewedAt'), ' ', reviewed ? formattedDate(reviewed) : null),
+        h('p', { className: 'service__reviewed' }, ...(reviewed ? [t('services.reviewedAt'), ' ', formattedDate(reviewed)] : [t('services.notReviewed')])),
         h(
           'p',
           { className: 'service__request' },

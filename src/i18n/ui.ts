@@ -10,7 +10,6 @@
  */
 export const it = {
   'site.name': 'Job Placement Network',
-  'site.tagline': 'Rete di cooperative sociali per l’inclusione lavorativa delle persone con disabilità',
   'site.shortTagline': 'inclusione lavorativa e Art. 14',
   'site.homeLink.accessibleLabel': 'Job Placement Network, pagina iniziale',
 
@@ -67,7 +66,6 @@ export const it = {
 
   'breadcrumbs.accessibleLabel': 'Percorso di navigazione',
 
-  'footer.accessibleLabel': 'Informazioni sul sito',
   'footer.about':
     'Job Placement Network è una rete di {coops} cooperative sociali di tipo B e {consortia} consorzi di cooperative sociali, con {lead} come capofila, realizzata con il sostegno di Fondazione Cariplo.',
   'footer.sections': 'Sezioni',
@@ -88,7 +86,6 @@ export const it = {
   'home.impact.members': 'cooperative sociali di tipo B',
   'home.impact.consortia': 'consorzi di cooperative',
   'home.impact.services': 'servizi in catalogo',
-  'home.impact.years': 'anni di progetto',
   'home.steps.title': 'Come funziona l’Art. 14 in tre passi',
   'home.steps.lead':
     'L’articolo 14 del D.Lgs. 276/2003 permette alle aziende di coprire parte della quota di riserva affidando commesse a cooperative sociali di tipo B.',
@@ -106,7 +103,7 @@ export const it = {
   'home.stories.title': 'Storie',
   'home.stories.all': 'Tutte le storie',
   'home.event.title': 'Evento',
-  'home.partners.title': 'Con il sostegno e il patrocinio di',
+  'home.partners.title': 'Sostegno, partner e patrocini',
   'home.partners.all': 'Tutti i partner e i sostenitori',
 
   'members.title': 'La rete',
@@ -123,7 +120,8 @@ export const it = {
   'members.contacts': 'Contatti',
   'members.website': 'Sito web',
   'members.email': 'Email',
-  'members.noContacts': 'I contatti diretti di questa organizzazione non sono ancora pubblicati. Puoi scrivere alla rete dalla pagina Contatti.',
+  'members.noContacts': 'I contatti diretti di questa organizzazione non sono ancora pubblicati.',
+  'members.noContacts.link': 'Come contattare la rete',
   'members.services.title': 'Servizi offerti',
   'members.services.none': 'Nessun servizio del catalogo è ancora attribuito a questa organizzazione.',
   'members.stories.title': 'Storie',
@@ -131,7 +129,7 @@ export const it = {
 
   'services.title': 'Servizi',
   'services.lead':
-    'Il catalogo dei servizi che le cooperative della rete offrono alle aziende, agli enti e alle persone. Molti possono essere oggetto di una commessa ai sensi dell’Art. 14.',
+    'Il catalogo dei servizi che le cooperative della rete offrono alle aziende, agli enti e alle persone. Per ogni servizio trovi chi lo offre, dove e se può essere oggetto di una commessa Art. 14.',
   'services.count': '{count} servizi',
   'services.byCategory': 'Servizi per categoria',
   'services.byArea': 'Servizi per territorio',
@@ -144,6 +142,7 @@ export const it = {
   'services.art14.yes': 'Può essere oggetto di una commessa Art. 14',
   'services.art14.no': 'Non previsto per commesse Art. 14',
   'services.reviewedAt': 'Ultima revisione della scheda:',
+  'services.notReviewed': 'Scheda non ancora verificata con le cooperative.',
   'services.illustrative': 'Scheda indicativa: il contenuto è in corso di verifica con le cooperative della rete. Contattaci per conferma.',
   'services.categoryPage.lead': 'Servizi della categoria «{category}».',
   'services.areaPage.title': 'Servizi in provincia di {area}',
@@ -195,17 +194,21 @@ export const it = {
   'news.event.timeRange': '{date}, dalle {start} alle {end}',
 
   'partners.title': 'Partner e sostenitori',
-  'partners.lead': 'Le organizzazioni che sostengono, promuovono e patrocinano le attività della rete.',
+  'partners.lead': 'Chi sostiene il progetto Job Placement Network e chi ne ha promosso, affiancato o patrocinato le iniziative.',
+  'partners.forEvent': 'per l’evento',
   'partners.kind.funder': 'Con il sostegno di',
   'partners.kind.promoter': 'Promotori',
   'partners.kind.partner': 'Partner',
   'partners.kind.patron': 'Patrocini',
-  'partners.externalLink.accessibleLabel': '{name} (sito esterno)',
 
   'contact.title': 'Contatti',
   'contact.email': 'Scrivi alla rete',
   'contact.noEmail':
     'L’indirizzo email della rete non è ancora pubblicato. Nel frattempo puoi contattare direttamente le organizzazioni della rete che hanno pubblicato i loro recapiti.',
+  'contact.request.title': 'Una richiesta per uno o più servizi',
+  'contact.request.lead':
+    'Scegli i servizi del catalogo che ti interessano: il sito prepara un solo messaggio per la rete e per le cooperative che li offrono.',
+  'contact.request.cta': 'Prepara una richiesta',
   'contact.members': 'Contatti delle organizzazioni della rete',
 
   'pagination.accessibleLabel': 'Pagine dell’elenco',
@@ -371,6 +374,7 @@ export const it = {
   'calc.error.workingDays': 'Scrivi un numero intero di giorni, da 1 a 366.',
   'calc.error.labourCost': 'Scrivi un importo in euro maggiore di zero, ad esempio 28000, oppure lascia vuoto.',
   'calc.error.tooManyExcluded': 'Deve essere almeno {excluded}: gli esclusi e le persone già assunte che hai indicato sono tra i dipendenti a tempo pieno.',
+  'calc.submit': 'Calcola',
   'calc.print': 'Stampa il riepilogo',
   'calc.toRequest': 'Usa questo calcolo in una richiesta alla rete',
   'calc.printedOn': 'Calcolo indicativo stampato da {site}, regole verificate il {reviewed}.',
@@ -452,6 +456,17 @@ export const it = {
   'blocks.callout.nota': 'Nota',
   'blocks.callout.importante': 'Importante',
   'blocks.callout.suggerimento': 'Suggerimento',
+
+  // Reach: feeds, calendar files and social cards; the tagline is the network's description in structured data and on the cards.
+  'site.tagline': 'Rete di cooperative sociali per l’inclusione lavorativa delle persone con disabilità',
+  'feeds.stories.title': 'Storie · Job Placement Network',
+  'feeds.stories.description': 'Le nuove storie di inclusione lavorativa nate nella rete Job Placement Network.',
+  'feeds.news.title': 'Notizie ed eventi · Job Placement Network',
+  'feeds.news.description': 'Aggiornamenti, appuntamenti e convegni della rete Job Placement Network.',
+  'news.event.calendar': 'Calendario',
+  'news.event.addToCalendar': 'Aggiungi al calendario',
+  'news.event.addToCalendar.accessibleLabel': 'Aggiungi al calendario: {title} (file .ics)',
+  'social.imageAlt': '{title}: scheda di anteprima di {site}',
 
   // Search: the results panel of the header search, result types, the order and the filter toggle of /cerca/.
   'search.panel.label': 'Risultati della ricerca',

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content-check/check-content';
+import { checkContent, type CheckedEntry } from '../lib/content-check/check-content';
 import { formatProblem } from '../lib/content-check/problem';
 
 /**
@@ -9,10 +9,11 @@ import { formatProblem } from '../lib/content-check/problem';
  * them while the server keeps running.
  *
  * Astro itself only logs (does not fail on) errors thrown while rendering Markdown, which is why
- * the body checks run here first.
+ * the body checks run here first. `onChecked` hands the entries read to whoever needs them during
+ * the build (the sitemap's last-modified dates), so the content is not read twice.
  * @see https://github.com/withastro/astro/blob/main/packages/astro/src/content/loaders/glob.ts
  */
-export function contentCheck(): AstroIntegration {
+export function contentCheck(options: { onChecked?: (entries: readonly CheckedEntry[]) => void } = {}): AstroIntegration {
   return {
     name: 'jpn:content-check',
     hooks: {
@@ -22,6 +23,7 @@ export function contentCheck(): AstroIntegration {
         const errors = problems.filter((p) => p.severity === 'error');
         for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
         if (errors.length === 0) {
+          options.onChecked?.(entries);
           logger.info(`${entries.length} content entries checked, no errors.`);
           return;
         }

@@ -18,6 +18,18 @@ export function groupByCategory<S extends ServiceLike>(services: readonly S[]): 
     .filter((group) => group.services.length > 0);
 }
 
+/**
+ * The services the home page shows: those editors marked as featured, or, while there are none,
+ * the first of each category, so the page shows the catalogue's range.
+ */
+export function featuredServices<S extends ServiceLike & { data: { featured: boolean } }>(services: readonly S[], limit = 6): S[] {
+  const chosen = services.filter((s) => s.data.featured).sort(byTitle);
+  if (chosen.length > 0) return chosen.slice(0, limit);
+  return groupByCategory(services)
+    .slice(0, limit)
+    .flatMap((group) => group.services.slice(0, 1));
+}
+
 /** The services available in one province, sorted by title. */
 export function servicesInArea<S extends ServiceLike>(services: readonly S[], area: Area): S[] {
   return services.filter((s) => s.data.areas.includes(area)).sort(byTitle);

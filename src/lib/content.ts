@@ -40,6 +40,8 @@ export const getNews = once((): Promise<NewsItem[]> => getCollection('news'));
 
 export const getPartners = once(async (): Promise<Partner[]> => (await getCollection('partners')).sort((a, b) => collator.compare(a.data.name, b.data.name)));
 
+export const getPages = once((): Promise<Page[]> => getCollection('pages'));
+
 export async function getPage(id: string): Promise<Page> {
   return mustGet('pages', id, 'src/pages');
 }

@@ -29,6 +29,18 @@ export const urls = {
   page: (id: string) => specialPageUrls[id] ?? `/${id}/`,
 } as const;
 
+/**
+ * Files the site publishes besides its pages: the feeds, one calendar file per event and the
+ * social cards. They do not end with a slash and are not in the sitemap.
+ */
+export const fileUrls = {
+  storiesFeed: () => '/storie/rss.xml',
+  newsFeed: () => '/notizie/rss.xml',
+  eventCalendar: (id: string) => `/notizie/${id}.ics`,
+  /** A card's file name is the hash made by cardFileName() in src/lib/og/card.ts. */
+  socialCard: (fileName: string) => `/og/${fileName}`,
+} as const;
+
 /** Pages collection entries shown by a route of their own instead of the generic /<id>/. */
 export const specialPageUrls: Record<string, string> = {
   'per-le-aziende': '/aziende/',

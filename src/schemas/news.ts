@@ -3,7 +3,11 @@ import { onceForReference, type SchemaContext } from './context';
 import { imageWithAlt, isoDate, romeDateTime, summary, title } from './shared';
 
 const person = z.object({
-  name: z.string().trim().min(2, 'Expected the person’s name.').meta({ title: 'Nome e cognome' }),
+  name: z
+    .string()
+    .trim()
+    .min(2, 'Expected the person’s name.')
+    .meta({ title: 'Nome e cognome', description: 'Come la persona si presenta in pubblico. Esempio: «Simone Fanti».' }),
   role: z.string().trim().optional().meta({ title: 'Ruolo', description: 'Esempio: «Presidente».' }),
   organisation: z.string().trim().optional().meta({ title: 'Organizzazione', description: 'Esempio: «ANCL Milano».' }),
 });
@@ -27,9 +31,12 @@ const event = onceForReference((reference) =>
         title: 'Indirizzo',
         description: 'Via e numero civico. Esempio: «Largo Gemelli 1».',
       }),
-      city: z.string().trim().min(2).meta({ title: 'Città' }),
-      moderator: person.optional().meta({ title: 'Moderatore' }),
-      speakers: z.array(person).default([]).meta({ title: 'Relatori' }),
+      city: z.string().trim().min(2).meta({ title: 'Città', description: 'Esempio: «Milano».' }),
+      moderator: person.optional().meta({ title: 'Moderatore', description: 'Chi modera l’incontro, se c’è.' }),
+      speakers: z
+        .array(person)
+        .default([])
+        .meta({ title: 'Relatori', description: 'Nell’ordine in cui intervengono. Scrivi solo ruoli e organizzazioni confermati.' }),
       programme: z.array(z.string().trim().min(2)).default([]).meta({
         title: 'Programma',
         description: 'I momenti dell’evento, uno per riga, nell’ordine in cui si svolgono.',

@@ -2,8 +2,16 @@ import { z } from 'astro/zod';
 import { isoDate, summary, title } from './shared';
 
 const faqItem = z.object({
-  question: z.string().trim().min(5, 'Expected a question.').meta({ title: 'Domanda' }),
-  answer: z.string().trim().min(5, 'Expected an answer.').meta({ title: 'Risposta', widget: 'text' }),
+  question: z
+    .string()
+    .trim()
+    .min(5, 'Expected a question.')
+    .meta({ title: 'Domanda', description: 'Con le parole di chi la farebbe. Esempio: «Chi conta nella base di computo?»' }),
+  answer: z
+    .string()
+    .trim()
+    .min(5, 'Expected an answer.')
+    .meta({ title: 'Risposta', description: 'Breve e verificabile: per numeri e percentuali rimanda alle regole del calcolatore.', widget: 'text' }),
 });
 
 /** An editable prose page such as “Chi siamo” or the privacy notice: content/pages/<id>.md. */

@@ -5,6 +5,7 @@ import { httpsUrl, imageWithAlt } from './shared';
 
 /** The order here is the order of the sections on the partners page. */
 export const partnerKinds = ['funder', 'promoter', 'partner', 'patron'] as const;
+export type PartnerKind = (typeof partnerKinds)[number];
 
 const fields = onceForReference(() => ({
   name: z.string().trim().min(2, 'Expected the organisation’s name.').meta({
@@ -13,7 +14,8 @@ const fields = onceForReference(() => ({
   }),
   kind: z.enum(partnerKinds).meta({
     title: 'Ruolo',
-    description: 'Come l’organizzazione sostiene la rete.',
+    description:
+      'Come l’organizzazione ha sostenuto il progetto o le sue iniziative. Promotori, partner e patrocini di un evento vanno collegati anche nella scheda dell’evento: il sito mostra per quale evento.',
     optionLabels: optionLabels('partners.kind', partnerKinds),
   }),
   url: httpsUrl().optional().meta({

@@ -23,8 +23,12 @@ const parameter = <V extends z.ZodType>(label: string, value: V) =>
         description: 'Alta: testo normativo o più fonti concordi. Media: una sola fonte secondaria. Bassa: fonte debole o non lombarda.',
         optionLabels: optionLabels('rules.confidence', confidences),
       }),
-      source: z.string().trim().min(10, 'Expected the source: the law, decree or document, and its date.').meta({ title: 'Fonte', widget: 'text' }),
-      url: httpsUrl().meta({ title: 'Indirizzo della fonte' }),
+      source: z
+        .string()
+        .trim()
+        .min(10, 'Expected the source: the law, decree or document, and its date.')
+        .meta({ title: 'Fonte', description: 'La norma o il documento, con numero e data. Esempio: «L. 68/1999 art. 3 c. 1».', widget: 'text' }),
+      url: httpsUrl().meta({ title: 'Indirizzo della fonte', description: 'Dove si legge la fonte: indirizzo completo, con https://.' }),
       note: z.string().trim().optional().meta({ title: 'Nota', description: 'Dubbi, limiti, verifiche da fare.', widget: 'text' }),
     })
     .meta({ title: label });

@@ -25,46 +25,62 @@ export type ServiceCategory = (typeof serviceCategories)[number];
 
 /** A service sheet in the catalogue: content/services/<id>.md. */
 export const serviceSchema = (ctx: SchemaContext) =>
-  z.strictObject({
-    title: title('Il nome del servizio, come lo cercherebbe un’azienda. Esempio: «Pulizia di uffici».'),
-    summary: summary(160),
-    category: z.enum(serviceCategories).meta({
-      title: 'Categoria',
-      description: 'La categoria del catalogo in cui compare il servizio.',
-      optionLabels: optionLabels('categories', serviceCategories),
-    }),
-    providers: z.array(ctx.reference('members')).default([]).meta({
-      title: 'Chi lo offre',
-      description: 'Le organizzazioni della rete che offrono il servizio. Lascia vuoto se non è ancora confermato: meglio vuoto che sbagliato.',
-    }),
-    audience: z
-      .array(z.enum(audiences))
-      .min(1, 'Expected at least one audience: aziende, persone or enti.')
-      .meta({
-        title: 'Per chi',
-        description: 'A chi si rivolge il servizio.',
-        optionLabels: optionLabels('audience', audiences),
+  z
+    .strictObject({
+      title: title('Il nome del servizio, come lo cercherebbe un’azienda. Esempio: «Pulizia di uffici».'),
+      summary: summary(160),
+      category: z.enum(serviceCategories).meta({
+        title: 'Categoria',
+        description: 'La categoria del catalogo in cui compare il servizio.',
+        optionLabels: optionLabels('categories', serviceCategories),
       }),
-    areas: z
-      .array(z.enum(areas))
-      .min(1, 'Expected at least one province: MI, MB or VA.')
-      .meta({
-        title: 'Territori',
-        description: 'Le province in cui il servizio è disponibile.',
-        optionLabels: optionLabels('areas', areas),
+      providers: z.array(ctx.reference('members')).default([]).meta({
+        title: 'Chi lo offre',
+        description: 'Le organizzazioni della rete che offrono il servizio. Lascia vuoto se non è ancora confermato: meglio vuoto che sbagliato.',
       }),
-    art14: z.boolean().meta({
-      title: 'Commessa Art. 14',
-      description: 'Attivo se il servizio può essere oggetto di una commessa in convenzione ai sensi dell’Art. 14 del D.Lgs. 276/2003.',
-    }),
-    illustrative: z.boolean().default(false).meta({
-      title: 'Scheda indicativa',
-      description: 'Attivo finché la scheda non è stata verificata con le cooperative: il sito lo segnala ai visitatori.',
-    }),
-    reviewedAt: isoDate().meta({
-      title: 'Verificata il',
-      description: 'La data dell’ultima verifica dei contenuti della scheda. Il sito la mostra; dopo 12 mesi la scheda va riverificata.',
-    }),
-  });
+      audience: z
+        .array(z.enum(audiences))
+        .min(1, 'Expected at least one audience: aziende, persone or enti.')
+        .meta({
+          title: 'Per chi',
+          description: 'A chi si rivolge il servizio.',
+          optionLabels: optionLabels('audience', audiences),
+        }),
+      areas: z
+        .array(z.enum(areas))
+        .min(1, 'Expected at least one province: MI, MB or VA.')
+        .meta({
+          title: 'Territori',
+          description: 'Le province in cui il servizio è disponibile.',
+          optionLabels: optionLabels('areas', areas),
+        }),
+      art14: z.boolean().meta({
+        title: 'Commessa Art. 14',
+        description: 'Attivo se il servizio può essere oggetto di una commessa in convenzione ai sensi dell’Art. 14 del D.Lgs. 276/2003.',
+      }),
+      featured: z.boolean().default(false).meta({
+        title: 'In evidenza nella home',
+        description: 'La home mostra fino a 6 servizi in evidenza; se nessuno lo è, uno per ciascuna delle prime categorie.',
+      }),
+      illustrative: z.boolean().default(false).meta({
+        title: 'Scheda indicativa',
+        description: 'Attivo finché la scheda non è stata verificata con le cooperative: il sito lo segnala ai visitatori.',
+      }),
+      reviewedAt: isoDate().optional().meta({
+        title: 'Verificata il',
+        description:
+          'La data dell’ultima verifica della scheda con le cooperative. Il sito la mostra; dopo 12 mesi la scheda va riverificata. Obbligatoria quando la scheda non è più indicativa.',
+      }),
+    })
+    // A sheet presented as verified must say when it was; an illustrative one was never checked.
+    .superRefine((service, issue) => {
+      if (!service.illustrative && !service.reviewedAt) {
+        issue.addIssue({
+          code: 'custom',
+          path: ['reviewedAt'],
+          message: 'Expected the date the sheet was checked with the cooperatives (YYYY-MM-DD), because illustrative is false.',
+        });
+      }
+    });
 
 export type ServiceInput = z.input<ReturnType<typeof serviceSchema>>;

@@ -10,7 +10,11 @@ const count = (label: string, description: string) =>
  */
 export const settingsSchema = () =>
   z.strictObject({
-    siteName: z.string().trim().min(2).meta({ title: 'Nome del sito' }),
+    siteName: z
+      .string()
+      .trim()
+      .min(2)
+      .meta({ title: 'Nome del sito', description: 'Il nome della rete come compare nei titoli. Esempio: «Job Placement Network».' }),
     contactEmail: email().optional().meta({
       title: 'Email di contatto della rete',
       description: 'L’indirizzo a cui arrivano le richieste delle aziende. Finché è vuoto, il sito non mostra un indirizzo.',

@@ -54,10 +54,12 @@ class JpnCalculator extends HTMLElement {
       this.#timer = setTimeout(() => this.#update(), typingPause);
     });
     form.addEventListener('change', () => this.#update());
-    // Enter in a field would submit the form and reload the page: the result is already live.
+    // The result is live; the button (and Enter in a field) is for those who expect one, and takes
+    // them to the result instead of reloading the page.
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#update();
+      this.querySelector<HTMLElement>('#calc-results-title')?.focus();
     });
     this.querySelector('[data-parttime-add]')?.addEventListener('click', () => this.#addRow());
     rows.addEventListener('click', (event) => {

@@ -50,6 +50,21 @@ describe('checkContent on content that needs a person, not a fix', () => {
     expect(warnings[1]?.message).toMatch(/consent for this story dates from 2024-01-10, more than 2 years ago/);
   });
 
+  it('returns one warning listing the illustrative sheets never checked, and an error for a verified sheet without a date', () => {
+    const root = contentTreeWith();
+    const sheet = join(root, 'content/services/data-entry.md');
+    const text = readFileSync(sheet, 'utf8').replace(/\nreviewedAt: .*\n/, '\n');
+    writeFileSync(sheet, text.replace('illustrative: false', 'illustrative: true'));
+    const { problems } = checkContent({ root, today });
+    expect(problems.filter((p) => p.file === 'content/services/').map((p) => [p.severity, p.message])).toEqual([
+      ['warning', '1 illustrative service sheets have never been checked with the cooperatives: data-entry.md.'],
+    ]);
+    writeFileSync(sheet, text.replace('illustrative: true', 'illustrative: false'));
+    const unverified = checkContent({ root, today }).problems.find((p) => p.file === 'content/services/data-entry.md');
+    rmSync(root, { recursive: true });
+    expect(unverified?.message).toMatch(/Expected the date the sheet was checked with the cooperatives/);
+  });
+
   it('returns an error for a story that names people without a consent', () => {
     const root = contentTreeWith();
     const story = join(root, 'content/stories/storia-con-consenso/index.md');

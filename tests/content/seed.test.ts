@@ -21,10 +21,13 @@ describe('the published content', () => {
     expect(members.filter((m) => m.role === 'capofila').map((m) => m.name)).toEqual(['Alveare Cooperativa Sociale']);
   });
 
-  it('has more than 45 services, each marked illustrative until staff verify it', () => {
+  it('has more than 45 services, each marked illustrative until staff verify it and date the review', () => {
     const services = of('services');
     expect(services.length).toBeGreaterThan(45);
-    for (const service of services) expect(data(service)['illustrative'], service.file).toBe(true);
+    for (const service of services) {
+      const { illustrative, reviewedAt } = data(service);
+      expect(illustrative === true || typeof reviewedAt === 'string', service.file).toBe(true);
+    }
   });
 
   it('carries the convegno of 28 October 2025 as the seed describes it', () => {

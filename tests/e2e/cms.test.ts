@@ -124,7 +124,8 @@ describe('editing an existing entry', () => {
     const before = readFileSync(join(workspace, file), 'utf8');
     await go('/collections/services/entries/data-entry');
     const title = page.getByLabel('Titolo', { exact: true });
-    await expect.poll(() => title.inputValue()).toBe('Data entry');
+    // The editor fetches the entry from decap-server after the route changes: 1–3 s on a busy 2-core machine.
+    await expect.poll(() => title.inputValue(), { timeout: 10_000 }).toBe('Data entry');
     await title.fill('Data entry e verifica dei dati');
     await publish(page);
     const after = readFileSync(join(workspace, file), 'utf8');

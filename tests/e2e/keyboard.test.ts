@@ -77,7 +77,9 @@ describe('keyboard journeys', () => {
     const inContacts = () => page.evaluate(() => !!document.activeElement?.closest('.member__facts'));
     for (let i = 0; i < 40 && !(await inContacts()); i += 1) stop = await tab(page);
     expect(await inContacts()).toBe(true);
-    expect(stop).toMatchObject({ text: 'Contatti', visible: true });
+    // No member has published a contact yet: the section says so and links to the network's contacts.
+    expect(stop).toMatchObject({ text: 'Come contattare la rete', visible: true });
+    expect(await page.locator('.member__facts').textContent()).toContain('I contatti diretti di questa organizzazione non sono ancora pubblicati.');
     await page.close();
   });
 

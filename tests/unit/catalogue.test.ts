@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areasWithServices, groupByCategory, relatedServices, servicesInArea, servicesOfMember } from '../../src/lib/catalogue';
+import { areasWithServices, featuredServices, groupByCategory, relatedServices, servicesInArea, servicesOfMember } from '../../src/lib/catalogue';
 import type { ServiceCategory } from '../../src/schemas/service';
 import type { Area } from '../../src/schemas/shared';
 
@@ -41,5 +41,18 @@ describe('servicesOfMember', () => {
 describe('relatedServices', () => {
   it('returns others of the same category, never the service itself', () => {
     expect(relatedServices(services, services[1]!).map((s) => s.id)).toEqual(['vetri']);
+  });
+});
+
+describe('featuredServices', () => {
+  const withFeatured = (featured: string[]) => services.map((s) => ({ ...s, data: { ...s.data, featured: featured.includes(s.id) } }));
+
+  it('returns the services editors featured, by title', () => {
+    expect(featuredServices(withFeatured(['vetri', 'data'])).map((s) => s.id)).toEqual(['data', 'vetri']);
+  });
+
+  it('returns the first service of each category while none is featured', () => {
+    expect(featuredServices(withFeatured([])).map((s) => s.id)).toEqual(['consulenza', 'uffici', 'data']);
+    expect(featuredServices(withFeatured([]), 2).map((s) => s.id)).toEqual(['consulenza', 'uffici']);
   });
 });

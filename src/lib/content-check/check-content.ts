@@ -2,11 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix, relative, sep } from 'node:path';
 import { collectionDefinitions, entryPattern, type CollectionDefinition, type CollectionName } from '../../schemas';
 import { checkBody } from '../markdown/body-safety';
+import { quotedPeople } from '../markdown/quoted-people';
 import { forEachValueOfKind } from '../schema-fields';
 import { fieldPath, type ContentProblem } from './problem';
 import { readEntry } from './read-entry';
 import { reservedIds } from '../urls';
-import { freshnessWarnings } from './freshness';
+import { freshnessProblems } from './freshness';
 import { compiledSchema, schemaIssues } from './schema-issues';
 
 /**
@@ -134,6 +135,18 @@ export function checkContent(options: CheckOptions): ContentReport {
         });
       }
       problems.push(...missingBodyImages(parsed.body, parsed.bodyLine, candidate));
+      if (candidate.collection === 'stories' && (parsed.data as { namedPeople?: unknown }).namedPeople !== true) {
+        for (const person of quotedPeople(parsed.body)) {
+          problems.push({
+            severity: 'error',
+            file: candidate.file,
+            line: parsed.bodyLine + person.line - 1,
+            field: 'namedPeople',
+            message: `The story quotes «${person.name}», so it names a person, but namedPeople is not true.`,
+            fix: 'Switch on «Nomina o ritrae persone» and record their consent, or remove the quote.',
+          });
+        }
+      }
     }
 
     const entry = { collection: candidate.collection, id: candidate.id, file: candidate.file, data: parsed.data, lineOf: parsed.lineOf };
@@ -143,7 +156,7 @@ export function checkContent(options: CheckOptions): ContentReport {
 
   problems.push(...danglingReferences(parsedEntries, [...fileIds.values()], definitions));
   problems.push(...networkRules(entries));
-  problems.push(...freshnessWarnings(entries, options.today));
+  problems.push(...freshnessProblems(entries, options.today));
   for (const [collection, definition] of Object.entries(definitions) as [CollectionName, CollectionDefinition][]) {
     if (
       definition.layout === 'single-yaml' &&

@@ -19,14 +19,31 @@ function addUtc(date: Date, years: number, months: number): Date {
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * Warnings that do not stop a build but need a person: service sheets not reviewed for a year,
- * and stories whose consent is over two years old.
+ * Warnings that do not stop a build but need a person: service sheets not reviewed for a year or
+ * never reviewed, and stories whose consent is over two years old. A review or a consent dated
+ * after today is an error: it records something that has not happened.
  */
-export function freshnessWarnings(entries: readonly CheckedEntry[], today: Date): ContentProblem[] {
+export function freshnessProblems(entries: readonly CheckedEntry[], today: Date): ContentProblem[] {
   const warnings: ContentProblem[] = [];
+  const neverReviewed: string[] = [];
   for (const entry of entries) {
-    const data = entry.data as { reviewedAt?: unknown; consent?: { date?: unknown } };
+    const data = entry.data as { reviewedAt?: unknown; illustrative?: unknown; consent?: { date?: unknown } };
+    for (const path of [['reviewedAt'], ['consent', 'date']]) {
+      const value = path.reduce<unknown>((object, key) => (object && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined), data);
+      const date = toDate(value);
+      if (date && date > today) {
+        warnings.push({
+          severity: 'error',
+          file: entry.file,
+          line: entry.lineOf(path),
+          field: path.join('.'),
+          message: `The date ${day(date)} is in the future: it must record a review or a consent that has already happened.`,
+          fix: 'Write the day it actually happened, today or earlier.',
+        });
+      }
+    }
     if (entry.collection === 'services') {
+      if (data.reviewedAt === undefined && data.illustrative === true) neverReviewed.push(entry.file);
       const reviewed = toDate(data.reviewedAt);
       if (reviewed && addUtc(reviewed, 0, serviceReviewMonths) < today) {
         warnings.push({
@@ -52,6 +69,16 @@ export function freshnessWarnings(entries: readonly CheckedEntry[], today: Date)
         });
       }
     }
+  }
+  // One line for them all: illustrative sheets are a known backlog, not news at every build.
+  if (neverReviewed.length > 0) {
+    warnings.push({
+      severity: 'warning',
+      file: 'content/services/',
+      field: 'reviewedAt',
+      message: `${neverReviewed.length} illustrative service sheets have never been checked with the cooperatives: ${neverReviewed.map((file) => file.replace('content/services/', '')).join(', ')}.`,
+      fix: 'Check each sheet with the cooperatives, then set reviewedAt and switch illustrative off.',
+    });
   }
   return warnings;
 }

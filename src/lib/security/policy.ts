@@ -89,6 +89,8 @@ export const headerRules: HeaderRule[] = [
   { path: '/pagefind/fragment/*', detach: ['Cache-Control'], headers: { 'Cache-Control': immutable } },
   { path: '/pagefind/index/*', detach: ['Cache-Control'], headers: { 'Cache-Control': immutable } },
   { path: '/pagefind/filter/*', detach: ['Cache-Control'], headers: { 'Cache-Control': immutable } },
+  // Social cards are named by the hash of their content (src/lib/og/card.ts).
+  { path: '/og/*', detach: ['Cache-Control'], headers: { 'Cache-Control': immutable } },
   { path: '/admin/*', detach: ['Content-Security-Policy'], headers: { 'Content-Security-Policy': adminPolicy, 'X-Robots-Tag': 'noindex, nofollow' } },
 ];
 

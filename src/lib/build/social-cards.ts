@@ -1,0 +1,77 @@
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative, sep } from 'node:path';
+import { cardFileName, type CardSpec } from '../og/card';
+import { readPageCard } from '../og/page-card';
+import { renderCard } from '../og/render-card';
+
+export interface CardReport {
+  /** Pages that ask for a card. */
+  pages: number;
+  /** Distinct cards (pages with the same title and section share one). */
+  cards: number;
+  /** Cards drawn in this build, and the ones copied from the cache of earlier builds. */
+  rendered: number;
+  reused: number;
+  /** The whole step: reading the pages, drawing and copying. */
+  seconds: number;
+}
+
+/** Cards drawn at once: Satori lays out one while sharp rasterises others on its own threads. */
+const inFlight = 4;
+
+function htmlFiles(siteDir: string): string[] {
+  return readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(siteDir, name));
+}
+
+/**
+ * Writes the social card of every page of a built site, where its og:image says. A card is drawn
+ * once and kept in `cacheDir` under its file name, a hash of its design and text, so a later
+ * build only draws the cards whose text changed.
+ *
+ * A page whose card name does not match its text (the layout and this step disagree) stops the
+ * build: a page would otherwise point social networks at a wrong or missing image.
+ */
+export async function writeSocialCards(siteDir: string, cacheDir: string): Promise<CardReport> {
+  const started = performance.now();
+  const wanted = new Map<string, CardSpec>();
+  let pages = 0;
+  for (const file of htmlFiles(siteDir)) {
+    const card = readPageCard(readFileSync(file, 'utf8'));
+    if (!card) continue;
+    pages++;
+    const page = `/${relative(siteDir, file).split(sep).join(posix.sep)}`;
+    if (posix.basename(card.path) !== cardFileName(card.spec)) {
+      throw new Error(`${page}: its og:image is ${card.path}, but its card text makes ${cardFileName(card.spec)}. Build the card URL with cardFileName().`);
+    }
+    wanted.set(card.path, card.spec);
+  }
+
+  mkdirSync(cacheDir, { recursive: true });
+  let rendered = 0;
+  let reused = 0;
+  const queue = [...wanted];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [path, spec] = next;
+      const target = join(siteDir, path);
+      const cached = join(cacheDir, posix.basename(path));
+      mkdirSync(dirname(target), { recursive: true });
+      if (existsSync(cached)) {
+        // A copy-on-write clone where the file system has them (no bytes copied), a copy elsewhere.
+        copyFileSync(cached, target, constants.COPYFILE_FICLONE);
+        reused++;
+        continue;
+      }
+      const png = await renderCard(spec);
+      writeFileSync(target, png);
+      // Written aside and renamed, so that a build stopped halfway never leaves a broken card in the cache.
+      writeFileSync(`${cached}.tmp`, png);
+      renameSync(`${cached}.tmp`, cached);
+      rendered++;
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  return { pages, cards: wanted.size, rendered, reused, seconds: (performance.now() - started) / 1000 };
+}

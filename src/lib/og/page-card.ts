@@ -1,0 +1,58 @@
+import { t } from '../../i18n/t';
+import type { CardSpec } from './card';
+
+/**
+ * How a page names its social card, and how the build reads that back. The layout writes the
+ * card's text on the og:image tag as data attributes; after the build, the og-cards integration
+ * reads them from every page and draws the cards. So the card of any page, whatever route made
+ * it, comes from the very text the page shows.
+ */
+
+/**
+ * The section a page's card shows: the second breadcrumb on pages below a section
+ * (Home › Storie › …), none for the home page and the sections themselves.
+ *
+ * @example
+ * cardSection([{ label: 'Home' }, { label: 'Storie' }, { label: 'Out of the blue' }]) // → 'Storie'
+ */
+export function cardSection(crumbs: readonly { label: string }[] | undefined): string | undefined {
+  return crumbs && crumbs.length > 2 ? crumbs[1]?.label : undefined;
+}
+
+/** The whole card of a page: its title and section, with the site's name and tagline. */
+export function pageCard(title: string, section: string | undefined): CardSpec {
+  return { title, section, siteName: t('site.name'), tagline: t('site.tagline') };
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
+
+function decode(value: string): string {
+  return value.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (match, name: string) => {
+    const known = entities[name.toLowerCase()];
+    if (known !== undefined) return known;
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return match;
+  });
+}
+
+/**
+ * The card a built page asks for: the path of its og:image and the card's text, or undefined for
+ * a page without one (the admin).
+ *
+ * @example
+ * readPageCard('<meta property="og:image" content="https://x.org/og/ab.png" data-card-title="Storie">')
+ * // → { path: '/og/ab.png', spec: { title: 'Storie', section: undefined, … } }
+ */
+export function readPageCard(html: string): { path: string; spec: CardSpec } | undefined {
+  const tag = /<meta\s[^>]*property="og:image"[^>]*>/.exec(html)?.[0];
+  if (!tag) return undefined;
+  const attribute = (name: string) => {
+    const value = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+    return value === undefined ? undefined : decode(value);
+  };
+  const content = attribute('content');
+  const title = attribute('data-card-title');
+  if (!content || title === undefined) return undefined;
+  return { path: new URL(content).pathname, spec: pageCard(title, attribute('data-card-section')) };
+}

@@ -1,0 +1,36 @@
+import { pageUrl } from './pagination';
+import { specialPageUrls, urls } from './urls';
+
+export interface Redirect {
+  from: string;
+  to: string;
+  status: 301 | 302;
+}
+
+/**
+ * Addresses a visitor or an old link may use that the site serves elsewhere: an editable page
+ * that has a route of its own (/per-le-aziende/ is /aziende/), and page 1 of a list, which is the
+ * list itself. Permanent, so search engines keep one URL.
+ */
+export function redirectRules(): Redirect[] {
+  const pages = Object.entries(specialPageUrls)
+    .filter(([id, url]) => `/${id}/` !== url)
+    .map(([id, url]): Redirect => ({ from: `/${id}/`, to: url, status: 301 }));
+  const firstPages = [urls.stories(), urls.news()].map((list): Redirect => ({ from: `${list}pagina/1/`, to: pageUrl(list, 1), status: 301 }));
+  return [...pages, ...firstPages];
+}
+
+/**
+ * The redirects file in the format of Cloudflare Pages (`_redirects`): one `from to status` per
+ * line. The address without its final slash is listed too: the host matches paths exactly.
+ * @see https://developers.cloudflare.com/pages/configuration/redirects/
+ *
+ * @example
+ * renderRedirectsFile([{ from: '/a/', to: '/b/', status: 301 }]) // → '/a /b/ 301\n/a/ /b/ 301\n'
+ */
+export function renderRedirectsFile(rules: readonly Redirect[] = redirectRules()): string {
+  return rules
+    .flatMap((rule) => [`${rule.from.replace(/\/$/, '')} ${rule.to} ${rule.status}`, `${rule.from} ${rule.to} ${rule.status}`])
+    .join('\n')
+    .concat('\n');
+}

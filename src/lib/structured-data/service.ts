@@ -1,0 +1,40 @@
+import type { Service } from 'schema-dts';
+import { t } from '../../i18n/t';
+import type { ServiceCategory } from '../../schemas/service';
+import type { Area, Audience } from '../../schemas/shared';
+import { urls } from '../urls';
+import { absoluteUrl } from './ids';
+import { memberReference, networkReference, type MemberFacts } from './organization';
+
+export interface ServiceFacts {
+  id: string;
+  title: string;
+  summary: string;
+  category: ServiceCategory;
+  areas: readonly Area[];
+  audience: readonly Audience[];
+  /** The members that offer it, resolved from the entry's references, in the entry's order. */
+  providers: readonly Pick<MemberFacts, 'id' | 'name'>[];
+}
+
+/**
+ * A service of the catalogue. Its provider is the members named on the sheet; a sheet that names
+ * none yet (the schema says: better empty than wrong) is offered through the network's catalogue,
+ * so the network is the provider. The provinces become `areaServed`.
+ *
+ * @example
+ * serviceNode(site, { id: 'data-entry', title: 'Data entry', …, providers: [] }).provider // → the network
+ */
+export function serviceNode(site: URL, service: ServiceFacts): Service {
+  return {
+    '@type': 'Service',
+    '@id': `${absoluteUrl(urls.service(service.id), site)}#service`,
+    name: service.title,
+    description: service.summary,
+    url: absoluteUrl(urls.service(service.id), site),
+    serviceType: t(`categories.${service.category}`),
+    provider: service.providers.length > 0 ? service.providers.map((member) => memberReference(site, member)) : networkReference(site),
+    areaServed: service.areas.map((area) => ({ '@type': 'AdministrativeArea', name: t(`areas.${area}`) })),
+    audience: service.audience.map((audience) => ({ '@type': 'Audience', audienceType: t(`audience.${audience}`) })),
+  };
+}
