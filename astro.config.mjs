@@ -9,7 +9,8 @@ import { renderContentBlocks } from './src/lib/markdown/render-blocks';
 import { adminApp } from './src/integrations/admin';
 import { contentCheck } from './src/integrations/content-check';
 import { devSearchIndex } from './src/integrations/dev-search';
-import { pageDirectives } from './src/lib/security/policy';
+import { lazyModuleUrls } from './src/integrations/lazy-module-url';
+import { pageDirectives, pageScriptSources } from './src/lib/security/policy';
 import { siteUrl } from './src/lib/site-url';
 import { isPublicPage } from './src/lib/urls';
 import { layerOrderCss } from './src/styles/layer-order';
@@ -22,8 +23,9 @@ let lastModified = new Map();
 
 /**
  * Integrations: the content check (before anything is built), MDX (for pages developers write),
- * the sitemap (with last-modified dates from the content), the CMS, built on its own, and the
- * social cards, drawn after the pages. The search index is built by scripts/build.ts, after
+ * the sitemap (with last-modified dates from the content), the CMS, built on its own, the
+ * social cards, drawn after the pages, and lazily loaded browser modules (the header search's
+ * results). The search index is built by scripts/build.ts, after
  * Astro: use `npm run build`, not `astro build`, for a complete site.
  * CMS content is Markdown with registered content blocks, rendered by the Sätteri plugin above;
  * see DEVELOPERS.md for why it is not MDX.
@@ -46,6 +48,7 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: pageDirectives,
+      scriptDirective: { resources: pageScriptSources },
       styleDirective: { hashes: [`sha256-${createHash('sha256').update(layerOrderCss).digest('base64')}`] },
     },
   },
@@ -109,5 +112,6 @@ export default defineConfig({
     adminApp(),
     devSearchIndex(),
     ogCards(),
+    lazyModuleUrls(),
   ],
 });

@@ -7,6 +7,9 @@
  * story changes, the Pagefind indexing time and index size, the bytes and requests of a first
  * search query, and the same entries built with a bare template, as a ratio. Lighthouse runs once,
  * on the real site.
+ *
+ * `npm run bench -- --search-only 5000` measures only the first search query (one cold build per
+ * size, no rebuild, bare template or Lighthouse) and rewrites only that table of BENCHMARKS.md.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -20,10 +23,9 @@ import { runLighthouse, type LighthouseResult } from './bench/lighthouse';
 import { folderBytes, measureFirstQuery, runBuild, type BuildResult, type QueryCost } from './bench/measure';
 
 const root = join(import.meta.dirname, '..');
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => n > 0);
+const args = process.argv.slice(2);
+const searchOnly = args.includes('--search-only');
+const sizes = args.map(Number).filter((n) => n > 0);
 const runSizes = sizes.length > 0 ? sizes : [100, 1000, 5000, 10000];
 
 interface Row {
@@ -38,6 +40,22 @@ interface Row {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+
+/** Serves a built site with compression and measures a first query on /cerca/. */
+async function firstQuery(dist: string): Promise<QueryCost> {
+  const site = await serveStatic(dist, { compress: true });
+  const browser = await launchChromium();
+  try {
+    const query = await measureFirstQuery(browser, site.url, 'pulizie uffici', 'percorso inserimento');
+    console.log(
+      `  first query ${kb(query.bytes)} in ${query.requests} requests, ${query.coldMs.toFixed(0)} ms; again ${query.warmMs.toFixed(0)} ms; another ${query.otherMs.toFixed(0)} ms; facet counts ${kb(query.countsBytes)} in ${query.countsRequests} requests`,
+    );
+    return query;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
 
 async function benchSize(entries: number): Promise<Row> {
   const project = projectWithContent(join(root, 'content'));
@@ -56,18 +74,7 @@ async function benchSize(entries: number): Promise<Row> {
     console.log(`  rebuild after one edit ${s(rebuild.seconds)}`);
 
     const index = folderBytes(join(project.root, 'dist/pagefind'));
-    const site = await serveStatic(join(project.root, 'dist'), { compress: true });
-    const browser = await launchChromium();
-    let query: QueryCost;
-    try {
-      query = await measureFirstQuery(browser, site.url, 'pulizie uffici', 'percorso inserimento');
-    } finally {
-      await browser.close();
-      await site.close();
-    }
-    console.log(
-      `  first query ${kb(query.bytes)} in ${query.requests} requests, ${query.coldMs.toFixed(0)} ms; again ${query.warmMs.toFixed(0)} ms; another ${query.otherMs.toFixed(0)} ms`,
-    );
+    const query = await firstQuery(join(project.root, 'dist'));
 
     const bareBuild = await runBuild(bare.root);
     console.log(`  bare template ${s(bareBuild.seconds)} (ratio ${(cold.seconds / bareBuild.seconds).toFixed(2)})`);
@@ -75,6 +82,20 @@ async function benchSize(entries: number): Promise<Row> {
   } finally {
     project.remove();
     bare.remove();
+  }
+}
+
+/** `--search-only`: one cold build per size, then the first query. */
+async function benchSearch(entries: number): Promise<Pick<Row, 'entries' | 'query'>> {
+  const project = projectWithContent(join(root, 'content'));
+  try {
+    generateContent(join(project.root, 'content'), entries);
+    console.log(`\n${entries} entries`);
+    const cold = await runBuild(project.root);
+    console.log(`  cold build ${s(cold.seconds)}, ${cold.pages} pages`);
+    return { entries, query: await firstQuery(join(project.root, 'dist')) };
+  } finally {
+    project.remove();
   }
 }
 
@@ -100,6 +121,28 @@ async function lighthouseRealSite(): Promise<LighthouseResult[]> {
   }
 }
 
+const searchHeading = '## First search query';
+
+/** The first-query table, with its heading and a blank line after it. */
+function searchSection(rows: Pick<Row, 'entries' | 'query'>[]): string[] {
+  return [
+    searchHeading,
+    '',
+    'On /cerca/, from typing «pulizie uffici» to results on screen, on localhost with compression',
+    '(brotli or gzip for text, as a CDN serves it; Pagefind’s index files are compressed already).',
+    'The facet counts need Pagefind’s filter index, which loads after the results: its bytes are',
+    'shown apart, counted until every count is on screen and the network is quiet.',
+    '',
+    '| entries | bytes (wire) | requests | to results | same query, index loaded | another query | facet counts after |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.entries} | ${kb(r.query.bytes)} | ${r.query.requests} | ${r.query.coldMs.toFixed(0)} ms | ${r.query.warmMs.toFixed(0)} ms | ${r.query.otherMs.toFixed(0)} ms | ${kb(r.query.countsBytes)} in ${r.query.countsRequests} requests |`,
+    ),
+    '',
+  ];
+}
+
 function report(rows: Row[], lighthouseRows: LighthouseResult[]): string {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}`;
   const lines = [
@@ -119,19 +162,7 @@ function report(rows: Row[], lighthouseRows: LighthouseResult[]): string {
         `| ${r.entries} | ${r.cold.pages} | ${s(r.cold.seconds)} | ${(r.cold.pages / r.cold.seconds).toFixed(0)} | ${r.cold.peakMb.toFixed(0)} MB | ${s(r.rebuild.seconds)} | ${s(r.cold.pagefindSeconds)} | ${(r.index.bytes / 1024 / 1024).toFixed(1)} MB, ${r.index.files} files | ${s(r.bare.seconds)} | ${(r.cold.seconds / r.bare.seconds).toFixed(2)} |`,
     ),
     '',
-    '## First search query',
-    '',
-    'On /cerca/, from typing «pulizie uffici» to results on screen, on localhost with compression',
-    '(brotli or gzip for text, as a CDN serves it; Pagefind’s index files are compressed already).',
-    'Facet counts load after the results and are shown apart.',
-    '',
-    '| entries | bytes (wire) | requests | to results | same query, index loaded | another query | facet counts after |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map(
-      (r) =>
-        `| ${r.entries} | ${kb(r.query.bytes)} | ${r.query.requests} | ${r.query.coldMs.toFixed(0)} ms | ${r.query.warmMs.toFixed(0)} ms | ${r.query.otherMs.toFixed(0)} ms | ${kb(r.query.countsBytes)} in ${r.query.countsRequests} requests |`,
-    ),
-    '',
+    ...searchSection(rows),
     '## Lighthouse',
     '',
     'The real site (real content), built with `npm run build`, served with compression, in Debian’s',
@@ -150,14 +181,6 @@ function report(rows: Row[], lighthouseRows: LighthouseResult[]): string {
   return lines.join('\n');
 }
 
-const lighthouseRows = await lighthouseRealSite();
-for (const r of lighthouseRows)
-  console.log(
-    `Lighthouse ${r.path}: ${Object.values(r.scores).join('/')}, LCP ${(r.lcpMs / 1000).toFixed(2)} s, CLS ${r.cls.toFixed(3)}, ${r.transferKb.toFixed(1)} KB`,
-  );
-const rows: Row[] = [];
-for (const size of runSizes) rows.push(await benchSize(size));
-const text = report(rows, lighthouseRows);
 const file = join(root, 'BENCHMARKS.md');
 const previous = (() => {
   try {
@@ -166,8 +189,33 @@ const previous = (() => {
     return '';
   }
 })();
-// Hand-written analysis lives below this marker and is kept across runs.
-const marker = '<!-- analysis -->';
-const analysis = previous.includes(marker) ? previous.slice(previous.indexOf(marker)) : `${marker}\n`;
-writeFileSync(file, `${text}\n${analysis}`);
-console.log(`\nWrote ${file}`);
+
+if (searchOnly) {
+  const rows: Pick<Row, 'entries' | 'query'>[] = [];
+  for (const size of runSizes) rows.push(await benchSearch(size));
+  // Only the search table is replaced: the build and Lighthouse figures stay from their last run.
+  const start = previous.indexOf(searchHeading);
+  if (start < 0) {
+    console.error(`${file} has no «${searchHeading}» section: run the full benchmark first.`);
+    process.exit(1);
+  }
+  // The section ends where the next one, or the hand-written analysis, begins.
+  const ends = ['\n## ', '\n<!-- analysis -->'].map((next) => previous.indexOf(next, start + searchHeading.length)).filter((at) => at >= 0);
+  const end = ends.length > 0 ? Math.min(...ends) + 1 : previous.length;
+  writeFileSync(file, `${previous.slice(0, start)}${searchSection(rows).join('\n')}${previous.slice(end)}`);
+  console.log(`\nWrote the search table of ${file}`);
+} else {
+  const lighthouseRows = await lighthouseRealSite();
+  for (const r of lighthouseRows)
+    console.log(
+      `Lighthouse ${r.path}: ${Object.values(r.scores).join('/')}, LCP ${(r.lcpMs / 1000).toFixed(2)} s, CLS ${r.cls.toFixed(3)}, ${r.transferKb.toFixed(1)} KB`,
+    );
+  const rows: Row[] = [];
+  for (const size of runSizes) rows.push(await benchSize(size));
+  const text = report(rows, lighthouseRows);
+  // Hand-written analysis lives below this marker and is kept across runs.
+  const marker = '<!-- analysis -->';
+  const analysis = previous.includes(marker) ? previous.slice(previous.indexOf(marker)) : `${marker}\n`;
+  writeFileSync(file, `${text}\n${analysis}`);
+  console.log(`\nWrote ${file}`);
+}

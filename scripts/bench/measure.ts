@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Request } from 'playwright-core';
 
 export interface BuildResult {
   seconds: number;
@@ -101,38 +101,71 @@ export interface QueryCost {
   warmMs: number;
   /** A different query, which may need index chunks not loaded yet. */
   otherMs: number;
-  /** Bytes and requests of the facet counts, which load after the results (Pagefind's filter index). */
+  /** Bytes and requests fetched after the first results show until the facet counts do (Pagefind's filter index). */
   countsBytes: number;
   countsRequests: number;
 }
 
 /**
+ * Resolves once no request of the context has been in flight for `quietMs`. Playwright's
+ * `waitForLoadState('networkidle')` cannot tell: a page that was idle once stays «idle» for it,
+ * whatever it fetches afterwards.
+ */
+function trackRequests(context: BrowserContext): { settled: (quietMs?: number) => Promise<void> } {
+  const pending = new Set<Request>();
+  let lastChange = performance.now();
+  const done = (request: Request) => {
+    pending.delete(request);
+    lastChange = performance.now();
+  };
+  context.on('request', (request) => {
+    pending.add(request);
+    lastChange = performance.now();
+  });
+  context.on('requestfinished', done);
+  context.on('requestfailed', done);
+  return {
+    settled: async (quietMs = 500) => {
+      while (pending.size > 0 || performance.now() - lastChange < quietMs) await new Promise((resolve) => setTimeout(resolve, 50));
+    },
+  };
+}
+
+/**
  * The cost of a visitor's first query on /cerca/: opens the page, waits for it to settle, then
- * counts every response from the moment the query is typed until the results show, with the
- * sizes Chromium received.
+ * counts every response from the moment the query is typed until the results and the facet counts
+ * are on screen and the network is quiet, with the sizes Chromium received. The filter index,
+ * which only the counts need, is reported apart.
  */
 export async function measureFirstQuery(browser: Browser, baseUrl: string, query: string, secondQuery: string): Promise<QueryCost> {
   const context = await browser.newContext();
+  const network = trackRequests(context);
   const page = await context.newPage();
   let counting = false;
   const fetched: Promise<{ url: string; bytes: number }>[] = [];
   // Context-level events include what Pagefind's web worker fetches; sizes are as received (encoded).
   context.on('requestfinished', (request) => {
-    if (!counting) return;
-    fetched.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
+    // Chromium asks for the tab's icon whenever it likes: that is no cost of the search.
+    if (counting && !request.url().endsWith('/favicon.svg'))
+      fetched.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
   });
   await page.goto(`${baseUrl}/cerca/`, { waitUntil: 'networkidle' });
+  await network.settled();
   counting = true;
-  const started = performance.now();
+  const typed = performance.now();
   await page.getByLabel('Cosa cerchi?').fill(query);
   await page.getByLabel('Cosa cerchi?').press('Enter');
   await page.locator('.search__result').first().waitFor({ timeout: 60_000 });
-  const coldMs = performance.now() - started;
-  await page.waitForLoadState('networkidle');
+  const coldMs = performance.now() - typed;
+  // The counts are on screen when every filter value shows one; then the network goes quiet.
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-count]')].every((count) => count.textContent !== ''), undefined, { timeout: 60_000 });
+  await network.settled();
   counting = false;
   const all = await Promise.all(fetched);
-  const counts = all.filter((r) => r.url.includes('/pagefind/filter/'));
-  const results = all.filter((r) => !r.url.includes('/pagefind/filter/'));
+  // The query has no filter, so its results need none of the filter index: that is what the counts cost.
+  const isFilterIndex = (url: string) => url.includes('/pagefind/filter/');
+  const results = all.filter((r) => !isFilterIndex(r.url));
+  const counts = all.filter((r) => isFilterIndex(r.url));
   const timeQuery = (term: string) =>
     page.evaluate(async (t) => {
       const path = '/pagefind/pagefind.js';

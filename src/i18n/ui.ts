@@ -505,6 +505,26 @@ export const it = {
   'news.event.addToCalendar': 'Aggiungi al calendario',
   'news.event.addToCalendar.accessibleLabel': 'Aggiungi al calendario: {title} (file .ics)',
   'social.imageAlt': '{title}: scheda di anteprima di {site}',
+
+  // Search: the results panel of the header search, result types, the order and the filter toggle of /cerca/.
+  'search.panel.label': 'Risultati della ricerca',
+  'search.panel.none': 'Nessun risultato per «{query}». Prova con altre parole.',
+  'search.panel.all': 'Vedi tutti i risultati',
+  'search.type.servizio': 'Servizio',
+  'search.type.storia': 'Storia',
+  'search.type.notizia': 'Notizia',
+  'search.type.membro': 'Organizzazione della rete',
+  'search.type.elenco': 'Elenco',
+  'search.type.pagina': 'Pagina',
+  'facets.tipo.elenco': 'Elenchi e categorie',
+  'searchPage.sort': 'Ordina',
+  'searchPage.sort.pertinenza': 'Per pertinenza',
+  'searchPage.sort.titolo': 'Titolo, dalla A alla Z',
+  'searchPage.sort.recenti': 'Data, dalle più recenti',
+  'searchPage.sorted.titolo': 'In ordine alfabetico.',
+  'searchPage.sorted.recenti': 'Prima le storie e le notizie più recenti.',
+  'searchPage.filtersActive.one': '1 attivo',
+  'searchPage.filtersActive.many': '{count} attivi',
 } as const;
 
 export type UiKey = keyof typeof it;

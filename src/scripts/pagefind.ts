@@ -1,15 +1,9 @@
+import type { IndexedResult } from '../lib/search/result-view';
+
 /** The parts of Pagefind's browser API the site uses. */
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-  word_count: number;
-  sub_results: { title: string; url: string; excerpt: string }[];
-}
 export interface PagefindResult {
   id: string;
-  data(): Promise<PagefindResultData>;
+  data(): Promise<IndexedResult>;
 }
 export interface PagefindSearch {
   results: PagefindResult[];

@@ -1,35 +1,40 @@
 /**
  * The search page (/cerca/), built on Pagefind's JS API rather than its Component UI: the page
- * keeps the query and filters in the URL, combines values of one filter with OR and filters with
- * AND, and counts what each value would give; the Component UI does none of these.
+ * keeps the query, the filters and the order in the URL, combines values of one filter with OR
+ * and filters with AND, and counts what each value would give; the Component UI does none of these.
  * @see https://pagefind.app/docs/api/
  *
  * Everything the visitor types stays in the browser: the index is fetched from this site and
  * nothing is sent anywhere or stored.
  */
 import { fill } from '../i18n/fill';
+import { countMessage } from '../lib/search/count-message';
 import { facetNames, isEmptyState, pagefindFilters, parseState, serializeState, type FacetName, type SearchState } from '../lib/search/facets';
-import { appendExcerpt } from './excerpt';
-import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
+import type { ResultMessages } from '../lib/search/messages';
+import { resultView } from '../lib/search/result-view';
+import { defaultSort, isSortOrder, pagefindSort, type SortOrder } from '../lib/search/sort';
+import { loadPagefind, type PagefindResult } from './pagefind';
+import { renderResult } from './search-result';
 
 const pageSize = 10;
+/** From this width the filters sit beside the results, open; below it they start closed. */
+const wideScreen = '(min-width: 60rem)';
 
-interface Messages {
+interface Messages extends ResultMessages {
   prompt: string;
-  loading: string;
-  one: string;
-  many: string;
-  oneForQuery: string;
-  manyForQuery: string;
-  none: string;
-  error: string;
   subResults: string;
+  sorted: Partial<Record<SortOrder, string>>;
+  activeOne: string;
+  activeMany: string;
 }
 
 class JpnSearch extends HTMLElement {
   #messages!: Messages;
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
+  #sort!: HTMLSelectElement;
+  #filters!: HTMLDetailsElement;
+  #active!: HTMLElement;
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
@@ -48,10 +53,17 @@ class JpnSearch extends HTMLElement {
     this.#messages = JSON.parse(this.dataset['messages'] ?? '{}') as Messages;
     this.#form = find<HTMLFormElement>('[data-search-form]');
     this.#input = find<HTMLInputElement>('[data-search-input]');
+    this.#sort = find<HTMLSelectElement>('[data-search-sort]');
+    this.#filters = find<HTMLDetailsElement>('[data-search-filters]');
+    this.#active = find('[data-search-active]');
     this.#status = find('[data-search-status]');
     this.#list = find<HTMLOListElement>('[data-search-results]');
     this.#more = find<HTMLButtonElement>('[data-search-more]');
     this.#heading = find('[data-search-heading]');
+
+    // Beside the results there is room for the filters; on a phone they would push the results
+    // a screen down, so there they start closed behind their summary.
+    this.#filters.open = window.matchMedia(wideScreen).matches;
 
     this.#input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
     this.#input.addEventListener('input', () => {
@@ -68,7 +80,7 @@ class JpnSearch extends HTMLElement {
       void this.#update('push').then(() => this.#heading.focus());
     });
     this.#form.addEventListener('change', (event) => {
-      if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void this.#update('push');
+      if ((event.target as HTMLElement).matches('input[type="checkbox"], select')) void this.#update('push');
     });
     find('[data-search-clear]').addEventListener('click', () => {
       for (const box of this.#checkboxes()) box.checked = false;
@@ -95,12 +107,20 @@ class JpnSearch extends HTMLElement {
       const name = box.name as FacetName;
       (facets[name] ??= []).push(box.value);
     }
-    return { query: this.#input.value.trim(), facets };
+    const sort = isSortOrder(this.#sort.value) ? this.#sort.value : defaultSort;
+    return { query: this.#input.value.trim(), facets, sort };
   }
 
   #applyState(state: SearchState) {
     this.#input.value = state.query;
+    this.#sort.value = state.sort ?? defaultSort;
     for (const box of this.#checkboxes()) box.checked = (state.facets[box.name as FacetName] ?? []).includes(box.value);
+  }
+
+  /** The summary of the closed filters says how many are ticked, so none is forgotten. */
+  #showActiveCount(state: SearchState) {
+    const count = facetNames.reduce((total, name) => total + (state.facets[name] ?? []).length, 0);
+    this.#active.textContent = count === 0 ? '' : `(${fill(count === 1 ? this.#messages.activeOne : this.#messages.activeMany, { count })})`;
   }
 
   async #update(history: 'push' | 'replace' | 'none') {
@@ -108,6 +128,7 @@ class JpnSearch extends HTMLElement {
     const url = `${window.location.pathname}${serializeState(state)}`;
     if (history === 'push' && url !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', url);
     if (history === 'replace') window.history.replaceState(null, '', url);
+    this.#showActiveCount(state);
 
     const run = ++this.#run;
     try {
@@ -122,21 +143,17 @@ class JpnSearch extends HTMLElement {
       const pagefind = await loadPagefind();
       this.#status.textContent = this.#messages.loading;
       const term = state.query || null;
-      const search = await pagefind.search(term, { filters: pagefindFilters(state.facets) });
+      const order = state.sort ?? defaultSort;
+      const sort = pagefindSort(order);
+      const search = await pagefind.search(term, { filters: pagefindFilters(state.facets), ...(sort && { sort }) });
       if (run !== this.#run) return;
       this.#results = search.results;
       this.#shown = 0;
       await this.#showMore(false, run);
       if (run !== this.#run) return;
-      const count = search.results.length;
-      const template = state.query
-        ? count === 1
-          ? this.#messages.oneForQuery
-          : this.#messages.manyForQuery
-        : count === 1
-          ? this.#messages.one
-          : this.#messages.many;
-      this.#status.textContent = count === 0 ? this.#messages.none : fill(template, { count, query: state.query });
+      const count = countMessage(search.results.length, state.query, this.#messages);
+      const sorted = search.results.length > 0 ? this.#messages.sorted[order] : undefined;
+      this.#status.textContent = sorted ? `${count}. ${sorted}` : count;
       await this.#updateCounts(run, term, state);
     } catch (error) {
       console.error(error);
@@ -147,7 +164,8 @@ class JpnSearch extends HTMLElement {
   /**
    * Counts come after the results: they need Pagefind's filter index, which the first results do
    * not, so a visitor sees results without waiting for it. A facet's counts ignore its own
-   * selection, so they say what ticking one more value would add.
+   * selection, so they say what ticking one more value would add. The order changes no count:
+   * every page has every sort key.
    */
   async #updateCounts(run: number, term: string | null, state: SearchState) {
     const pagefind = await loadPagefind();
@@ -174,54 +192,14 @@ class JpnSearch extends HTMLElement {
     const page = this.#results.slice(this.#shown, this.#shown + pageSize);
     const data = await Promise.all(page.map((result) => result.data()));
     if (run !== this.#run) return;
-    const items = data.map((result) => this.#renderResult(result));
+    const items = data.map((result) =>
+      renderResult(resultView(result, this.#messages.types), { heading: 'h3', compact: false, sectionsLabel: this.#messages.subResults }),
+    );
     if (first) this.#list.replaceChildren(...items);
     else this.#list.append(...items);
     this.#shown += page.length;
     this.#more.hidden = this.#shown >= this.#results.length;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
-  }
-
-  #renderResult(result: PagefindResultData): HTMLLIElement {
-    const item = document.createElement('li');
-    item.className = 'search__result';
-    const heading = document.createElement('h3');
-    const link = document.createElement('a');
-    link.href = result.url;
-    link.textContent = result.meta['title'] ?? result.url;
-    heading.append(link);
-    item.append(heading);
-
-    const type = result.filters['tipo']?.[0];
-    const typeLabel = type ? this.querySelector<HTMLInputElement>(`[data-facet="tipo"] input[value="${CSS.escape(type)}"]`)?.dataset['label'] : undefined;
-    if (typeLabel) {
-      const meta = document.createElement('p');
-      meta.className = 'search__result-meta';
-      meta.textContent = typeLabel;
-      item.append(meta);
-    }
-    const excerpt = document.createElement('p');
-    appendExcerpt(excerpt, result.excerpt);
-    item.append(excerpt);
-
-    const sections = result.sub_results.filter((sub) => sub.url.includes('#')).slice(0, 3);
-    if (sections.length > 0 && result.word_count > 150) {
-      const label = document.createElement('p');
-      label.className = 'search__result-meta';
-      label.textContent = this.#messages.subResults;
-      const list = document.createElement('ul');
-      list.className = 'search__result-subs';
-      for (const sub of sections) {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = sub.url;
-        a.textContent = sub.title;
-        li.append(a);
-        list.append(li);
-      }
-      item.append(label, list);
-    }
-    return item;
   }
 }
 

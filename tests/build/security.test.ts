@@ -64,6 +64,11 @@ describe.each(pages)('the CSP of $path', ({ file }) => {
     expect(directive('object-src')).toContain("'none'");
   });
 
+  it('allows WebAssembly for the search on every page, and no eval of JavaScript', () => {
+    expect(directive('script-src')).toContain("'wasm-unsafe-eval'");
+    expect(directive('script-src').replace("'wasm-unsafe-eval'", '')).not.toMatch(/unsafe/);
+  });
+
   it('lists the hash of every inline script and style of the page', () => {
     for (const script of page.querySelectorAll('script:not([src])').filter((s) => s.getAttribute('type') !== 'application/ld+json')) {
       expect(directive('script-src')).toContain(hashOf(script.rawText));

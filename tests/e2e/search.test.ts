@@ -1,9 +1,13 @@
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../support/axe';
 import { launchChromium } from '../support/browser';
+import { readPage } from '../support/dist';
 
 const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -13,8 +17,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function openPage(path: string, options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+async function openPage(path: string, options: { bypassCSP?: boolean; width?: number } = {}): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -33,27 +37,52 @@ async function resultUrls(page: Page): Promise<string[]> {
   return page.locator('.search__result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+/**
+ * The words Pagefind indexed for a page: its main content, without what it ignores. A stemmed or
+ * accented query proves something only if the page lacks the form typed.
+ */
+function indexedText(path: string): string {
+  const page = readPage(join(distDir, path, 'index.html'));
+  const body = page.querySelector('[data-pagefind-body]');
+  for (const ignored of body?.querySelectorAll('[data-pagefind-ignore]') ?? []) ignored.remove();
+  return body?.text ?? '';
+}
+const hasWord = (text: string, word: string) => new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(text);
+
 describe('search queries', () => {
-  // Each row: what an HR manager types, and a page that must be among the first results.
+  /*
+   * Each row: what an HR manager types, and a page that must be among the first results. For
+   * stemmed and accented queries, `typed` is a word of the query that the page never uses and
+   * `indexed` the form it uses instead: only stemming or accent folding can lead from one to the
+   * other, and the test checks the built page to be sure.
+   */
   it.each([
-    // stemming: the singular finds the plural and back
-    ['pulizia', '/servizi/pulizia-uffici/', 5],
-    ['manutenzioni', '/servizi/piccole-manutenzioni/', 5],
-    ['manutenzione', '/servizi/piccole-manutenzioni/', 5],
+    // stemming: the singular finds a page that has only the plural, and back
+    { query: 'vetrata', page: '/servizi/pulizia-vetri/', top: 1, typed: 'vetrata', indexed: 'vetrate' },
+    { query: 'riparazione', page: '/servizi/piccole-manutenzioni/', top: 1, typed: 'riparazione', indexed: 'riparazioni' },
+    { query: 'inventario', page: '/servizi/gestione-magazzino/', top: 1, typed: 'inventario', indexed: 'inventari' },
+    { query: 'potatura', page: '/servizi/manutenzione-del-verde/', top: 1, typed: 'potatura', indexed: 'potature' },
+    { query: 'pulizia', page: '/servizi/categoria/pulizie/', top: 3, typed: 'pulizia', indexed: 'pulizie' },
+    // the plural finds the singular; «verde» only narrows
+    { query: 'manutenzioni verde', page: '/servizi/manutenzione-del-verde/', top: 1, typed: 'manutenzioni', indexed: 'manutenzione' },
+    // typed without the accent, found with it
+    { query: 'universita', page: '/notizie/convegno-nuovi-spazi-di-economia-civile/', top: 3, typed: 'universita', indexed: 'università' },
     // the company's own words
-    ['data entry', '/servizi/data-entry/', 3],
-    ['pulizie Monza', '/servizi/pulizia-uffici/', 6],
-    // accents typed or not
-    ['qualità dei dati', '/servizi/data-entry/', 5],
-    ['qualita dei dati', '/servizi/data-entry/', 5],
+    { query: 'data entry', page: '/servizi/data-entry/', top: 3 },
+    { query: 'pulizie Monza', page: '/servizi/pulizia-uffici/', top: 6 },
     // a provider's name
-    ['Consorzio SiR', '/rete/consorzio-sir/', 1],
-    // a category name
-    ['Logistica e magazzino', '/servizi/categoria/logistica/', 3],
+    { query: 'Consorzio SiR', page: '/rete/consorzio-sir/', top: 1 },
+    // a category's name finds its list
+    { query: 'Logistica e magazzino', page: '/servizi/categoria/logistica/', top: 3 },
     // a story and an event
-    ['Out of the blue', '/storie/out-of-the-blue/', 1],
-    ['convegno Università Cattolica', '/notizie/convegno-nuovi-spazi-di-economia-civile/', 2],
-  ])('returns for «%s» the page %s among the first %i results', async (query, expected, top) => {
+    { query: 'Out of the blue', page: '/storie/out-of-the-blue/', top: 1 },
+    { query: 'convegno Università Cattolica', page: '/notizie/convegno-nuovi-spazi-di-economia-civile/', top: 2 },
+  ])('returns for «$query» the page $page among the first $top results', async ({ query, page: expected, top, typed, indexed }) => {
+    if (typed && indexed) {
+      const text = indexedText(expected);
+      expect(hasWord(text, typed), `${expected} should not say «${typed}»`).toBe(false);
+      expect(hasWord(text, indexed), `${expected} should say «${indexed}»`).toBe(true);
+    }
     const { page } = await openPage(`/cerca/?q=${encodeURIComponent(query)}`);
     const urls = await resultUrls(page);
     expect(urls.slice(0, top), urls.join('\n')).toContain(expected);
@@ -118,6 +147,78 @@ describe('filters on /cerca/', () => {
   });
 });
 
+describe('results, order and filters on /cerca/', () => {
+  it('labels a list as a list, and shows a story with its date and its image', async () => {
+    const { page } = await openPage(`/cerca/?q=${encodeURIComponent('Logistica e magazzino')}`);
+    await resultUrls(page);
+    const list = page.locator('.search__result', { has: page.locator('a[href="/servizi/categoria/logistica/"]') });
+    expect(await list.locator('.search__result-meta').first().textContent()).toBe('Elenco');
+    await page.goto(`${baseUrl}/cerca/?q=${encodeURIComponent('Out of the blue')}`);
+    await resultUrls(page);
+    const story = page.locator('.search__result', { has: page.locator('a[href="/storie/out-of-the-blue/"]') });
+    expect(await story.locator('.search__result-meta').textContent()).toBe('Storia · 28 ottobre 2025');
+    expect(await story.locator('time').getAttribute('datetime')).toBe('2025-10-28');
+    expect(await story.locator('.search__result-summary').textContent()).toMatch(/Out of the blue ha curato/);
+    expect(await story.getByRole('img').getAttribute('alt')).toMatch(/onde blu/i);
+    await page.context().close();
+  });
+
+  it('sorts from A to Z or newest first, keeps the order in the URL and announces it', async () => {
+    const { page } = await openPage('/cerca/?q=pulizia');
+    await resultUrls(page);
+    const count = await resultCount(page);
+    await page.getByLabel('Ordina').selectOption({ label: 'Titolo, dalla A alla Z' });
+    await expect.poll(() => page.url()).toContain('ordine=titolo');
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/In ordine alfabetico\.$/);
+    const titles = await page.locator('.search__result-title a').allTextContents();
+    const fold = (title: string) => title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    expect(titles.map(fold)).toEqual([...titles.map(fold)].sort());
+    // Sorting arranges the same results: it drops none.
+    expect(await resultCount(page)).toBe(count);
+    await page.goBack();
+    await expect.poll(() => page.getByLabel('Ordina').inputValue()).toBe('pertinenza');
+
+    await page.goto(`${baseUrl}/cerca/?q=${encodeURIComponent('rete cooperative')}&ordine=recenti`);
+    expect(await page.getByLabel('Ordina').inputValue()).toBe('recenti');
+    await resultUrls(page);
+    const dates = await page.locator('.search__result time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(await page.locator('.search__result').first().locator('time').count()).toBe(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.context().close();
+  });
+
+  it('puts the results one step from the field on a phone, the filters behind a disclosure', async () => {
+    const { page } = await openPage('/cerca/?q=pulizie&territorio=MB', { width: 320 });
+    await resultUrls(page);
+    const filters = page.locator('[data-search-filters]');
+    expect(await filters.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await filters.locator('summary').textContent()).toMatch(/Filtra i risultati \(1 attivo\)/);
+    // From the field: the button, the filters' summary, the order, then the results.
+    await page.getByLabel('Cosa cerchi?').focus();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-sort');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.search__result') !== null)).toBe(true);
+    // Opened, the filters work as on a wide screen.
+    await filters.locator('summary').click();
+    expect(await page.getByRole('checkbox', { name: /^Monza e Brianza/ }).isChecked()).toBe(true);
+    const wide = await openPage('/cerca/?q=pulizie');
+    expect(await wide.page.locator('[data-search-filters]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    await wide.page.context().close();
+    await page.context().close();
+  });
+
+  it('gives /cerca/ side margins at every width', async () => {
+    for (const width of [320, 1280]) {
+      const { page } = await openPage('/cerca/', { width });
+      const box = await page.locator('jpn-search').boundingBox();
+      expect(box?.x, `left margin at ${width} px`).toBeGreaterThanOrEqual(16);
+      expect(width - ((box?.x ?? 0) + (box?.width ?? 0)), `right margin at ${width} px`).toBeGreaterThanOrEqual(16);
+      await page.context().close();
+    }
+  });
+});
+
 describe('searching by keyboard only', () => {
   it('types a query, reaches a result and opens it', async () => {
     const { page } = await openPage('/cerca/');
@@ -143,6 +244,102 @@ describe('searching by keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/cerca/?q=verde');
     expect(await resultUrls(page)).toContain('/servizi/manutenzione-del-verde/');
+    await page.context().close();
+  });
+});
+
+describe('the search in the header', () => {
+  const field = (page: Page) => page.getByRole('searchbox', { name: 'Cerca nel sito' });
+  const panel = (page: Page) => page.getByRole('region', { name: 'Risultati della ricerca' });
+  const activeHref = (page: Page) => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
+
+  it('costs a page one inline loader under 1 kB gzipped, and fetches nothing before the field is used', async () => {
+    const html = readPage(join(distDir, 'storie/out-of-the-blue/index.html'));
+    // Structured data (application/ld+json) is data, not code.
+    const scripts = html.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+    expect(scripts.map((script) => script.getAttribute('src') ?? 'inline')).toEqual(['inline']);
+    const loader = scripts[0]?.rawText ?? '';
+    console.info(`header search loader: ${Buffer.byteLength(loader)} bytes, ${gzipSync(loader, { level: 9 }).length} gzipped`);
+    expect(gzipSync(loader, { level: 9 }).length).toBeLessThanOrEqual(1024);
+
+    const { page, requests } = await openPage('/storie/out-of-the-blue/');
+    await page.waitForLoadState('networkidle');
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(300);
+    expect(requests.filter((url) => url.includes('/pagefind/') || url.endsWith('.js'))).toEqual([]);
+    await field(page).focus();
+    // On focus the in-place search loads, and Pagefind with it, while the visitor types.
+    await expect.poll(() => requests.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+    expect(requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens results in place by keyboard: type, reach a result, open it', async () => {
+    const { page } = await openPage('/storie/out-of-the-blue/');
+    // Tab from the top of the page: skip link, home link, then the search field.
+    for (let i = 0; i < 5 && !(await field(page).evaluate((input) => input === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await expect.poll(() => field(page).evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type('vetrata');
+    await expect.poll(() => panel(page).isVisible()).toBe(true);
+    await expect.poll(() => panel(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^\d+ risultat[oi] per «vetrata»$/);
+    expect(await panel(page).getByRole('link', { name: 'Vedi tutti i risultati' }).getAttribute('href')).toBe('/cerca/?q=vetrata');
+    // From the field, Tab goes through the search button to the first result.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await activeHref(page)).toBe('/servizi/pulizia-vetri/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/servizi/pulizia-vetri/');
+    await page.context().close();
+  });
+
+  it('closes with Escape, back in the field with the words kept, and when focus leaves it', async () => {
+    const { page } = await openPage('/servizi/data-entry/');
+    await field(page).focus();
+    await page.keyboard.type('verde');
+    await expect.poll(() => panel(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/risultati per «verde»/);
+    await page.keyboard.press('ArrowDown');
+    expect(await activeHref(page)).toMatch(/^\//);
+    await page.keyboard.press('Escape');
+    expect(await panel(page).isVisible()).toBe(false);
+    expect(await field(page).evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await field(page).inputValue()).toBe('verde');
+    // Typing again reopens it; tabbing past its last link closes it, without holding focus.
+    await page.keyboard.type(' aree');
+    await expect.poll(() => panel(page).isVisible()).toBe(true);
+    const links = await panel(page).getByRole('link').count();
+    for (let i = 0; i < links + 2; i += 1) await page.keyboard.press('Tab');
+    await expect.poll(() => panel(page).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-header-search]'))).toBeNull();
+    await page.context().close();
+  });
+
+  it('works at 320 px, and has no axe violation with the panel open', async () => {
+    for (const width of [320, 1280]) {
+      const { page } = await openPage('/storie/out-of-the-blue/', { bypassCSP: true, width });
+      await field(page).fill('pulizie');
+      await expect.poll(() => panel(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/risultati per «pulizie»/);
+      const box = await panel(page).boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= width, `panel inside the viewport at ${width} px`).toBe(true);
+      const violations = await runAxe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('stays a plain form to /cerca/ without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/storie/out-of-the-blue/`);
+    await field(page).fill('verde');
+    await field(page).press('Enter');
+    await page.waitForURL('**/cerca/?q=verde');
+    await context.close();
+  });
+
+  it('gives way to the page search on /cerca/: one search landmark, one field', async () => {
+    const { page } = await openPage('/cerca/');
+    expect(await page.getByRole('search').count()).toBe(1);
+    expect(await page.locator('input[name="q"]').count()).toBe(1);
     await page.context().close();
   });
 });
@@ -179,7 +376,7 @@ describe('the service finder on /servizi/', () => {
 
 describe('accessibility and privacy of search', () => {
   it('has no axe violation on /cerca/ with results and filters', async () => {
-    const { page } = await openPage('/cerca/?q=pulizie&tipo=servizio', { bypassCSP: true });
+    const { page } = await openPage('/cerca/?q=pulizie&tipo=servizio&ordine=titolo', { bypassCSP: true });
     await resultUrls(page);
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -199,13 +396,6 @@ describe('accessibility and privacy of search', () => {
     await resultUrls(page);
     expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
     expect(requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
-    await page.context().close();
-  });
-
-  it('loads no search code on a page until search is used', async () => {
-    const { page, requests } = await openPage('/servizi/data-entry/');
-    await page.waitForLoadState('networkidle');
-    expect(requests.filter((url) => url.includes('/pagefind/') || url.endsWith('.js'))).toEqual([]);
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyState, matchesFacets, pagefindFilters, parseState, serializeState, toggleFacet } from '../../src/lib/search/facets';
+import { isEmptyState, matchesFacets, pagefindFilters, parseState, serializeState } from '../../src/lib/search/facets';
 
 describe('parseState', () => {
   it.each([
@@ -8,6 +8,10 @@ describe('parseState', () => {
     // unknown parameters and empty values are ignored, duplicates collapse
     ['?utm_source=x&territorio=&territorio=MB&territorio=MB', { query: '', facets: { territorio: ['MB'] } }],
     ['', { query: '', facets: {} }],
+    // an order other than relevance is kept; relevance and unknown orders are left out
+    ['?q=verde&ordine=recenti', { query: 'verde', facets: {}, sort: 'recenti' }],
+    ['?q=verde&ordine=pertinenza', { query: 'verde', facets: {} }],
+    ['?q=verde&ordine=prezzo', { query: 'verde', facets: {} }],
   ])('returns the state of %s', (search, expected) => {
     expect(parseState(search)).toEqual(expected);
   });
@@ -20,9 +24,24 @@ describe('serializeState', () => {
     expect(text).toBe('?q=data+entry&categoria=amministrativi&territorio=MB&territorio=MI');
     expect(parseState(text)).toEqual({ query: 'data entry', facets: { categoria: ['amministrativi'], territorio: ['MB', 'MI'] } });
   });
+  it('returns the order after the filters, and nothing for relevance', () => {
+    expect(serializeState({ query: 'verde', facets: { territorio: ['MB'] }, sort: 'titolo' })).toBe('?q=verde&territorio=MB&ordine=titolo');
+    expect(serializeState({ query: 'verde', facets: {}, sort: 'pertinenza' })).toBe('?q=verde');
+  });
   it('returns an empty string for an empty state', () => {
     expect(serializeState({ query: ' ', facets: {} })).toBe('');
-    expect(isEmptyState(parseState(''))).toBe(true);
+  });
+});
+
+describe('isEmptyState', () => {
+  it.each([
+    ['', true],
+    // an order alone asks for nothing
+    ['?ordine=recenti', true],
+    ['?q=verde', false],
+    ['?art14=si', false],
+  ])('returns for %s %s', (search, expected) => {
+    expect(isEmptyState(parseState(search))).toBe(expected);
   });
 });
 
@@ -31,14 +50,6 @@ describe('pagefindFilters', () => {
     const facets = { categoria: ['pulizie', 'verde'], territorio: ['MB'] };
     expect(pagefindFilters(facets)).toEqual({ categoria: { any: ['pulizie', 'verde'] }, territorio: { any: ['MB'] } });
     expect(pagefindFilters(facets, 'categoria')).toEqual({ territorio: { any: ['MB'] } });
-  });
-});
-
-describe('toggleFacet', () => {
-  it('returns a new selection with the value added or removed', () => {
-    const on = toggleFacet({}, 'art14', 'si', true);
-    expect(on).toEqual({ art14: ['si'] });
-    expect(toggleFacet(on, 'art14', 'si', false)).toEqual({});
   });
 });
 

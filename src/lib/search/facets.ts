@@ -1,3 +1,5 @@
+import { defaultSort, isSortOrder, sortParam, type SortOrder } from './sort';
+
 /**
  * The facets a visitor can filter by, on /cerca/ and on /servizi/. Each facet is one URL
  * parameter and one Pagefind filter with the same name, and its values are stable ids (category
@@ -7,7 +9,7 @@ export const facetNames = ['tipo', 'categoria', 'fornitore', 'territorio', 'dest
 export type FacetName = (typeof facetNames)[number];
 
 /** What a page is, for the `tipo` facet. */
-export const pageTypes = ['servizio', 'storia', 'notizia', 'membro', 'pagina'] as const;
+export const pageTypes = ['servizio', 'storia', 'notizia', 'membro', 'elenco', 'pagina'] as const;
 export type PageType = (typeof pageTypes)[number];
 
 /** The selected values of each facet; a facet with no values does not filter. */
@@ -16,17 +18,19 @@ export type FacetSelection = Partial<Record<FacetName, string[]>>;
 export interface SearchState {
   query: string;
   facets: FacetSelection;
+  /** The order of the results; absent means relevance. Only /cerca/ offers a choice. */
+  sort?: SortOrder | undefined;
 }
 
 const isFacet = (name: string): name is FacetName => (facetNames as readonly string[]).includes(name);
 
 /**
- * Reads the search state from a URL's query string. Unknown parameters are ignored; repeated
- * parameters select several values of a facet.
+ * Reads the search state from a URL's query string. Unknown parameters and orders are ignored;
+ * repeated parameters select several values of a facet.
  *
  * @example
- * parseState('?q=pulizie&categoria=pulizie&categoria=verde')
- * // → { query: 'pulizie', facets: { categoria: ['pulizie', 'verde'] } }
+ * parseState('?q=pulizie&categoria=pulizie&categoria=verde&ordine=titolo')
+ * // → { query: 'pulizie', facets: { categoria: ['pulizie', 'verde'] }, sort: 'titolo' }
  */
 export function parseState(search: string): SearchState {
   const params = new URLSearchParams(search);
@@ -36,7 +40,10 @@ export function parseState(search: string): SearchState {
     const values = (facets[name] ??= []);
     if (!values.includes(value)) values.push(value);
   }
-  return { query: (params.get('q') ?? '').trim(), facets };
+  const sort = params.get(sortParam);
+  const state: SearchState = { query: (params.get('q') ?? '').trim(), facets };
+  if (isSortOrder(sort) && sort !== defaultSort) state.sort = sort;
+  return state;
 }
 
 /**
@@ -50,11 +57,12 @@ export function serializeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query.trim()) params.set('q', state.query.trim());
   for (const name of facetNames) for (const value of [...(state.facets[name] ?? [])].sort()) params.append(name, value);
+  if (state.sort && state.sort !== defaultSort) params.set(sortParam, state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
-/** True when nothing is asked: no words and no filter. */
+/** True when nothing is asked: no words and no filter (an order alone asks for nothing). */
 export function isEmptyState(state: SearchState): boolean {
   return !state.query && facetNames.every((name) => (state.facets[name] ?? []).length === 0);
 }
@@ -74,16 +82,6 @@ export function pagefindFilters(facets: FacetSelection, except?: FacetName): Rec
     if (name !== except && values.length > 0) filters[name] = { any: values };
   }
   return filters;
-}
-
-/** Adds or removes one value of a facet, returning a new selection. */
-export function toggleFacet(facets: FacetSelection, name: FacetName, value: string, on: boolean): FacetSelection {
-  const current = facets[name] ?? [];
-  const next = on ? [...new Set([...current, value])] : current.filter((v) => v !== value);
-  const copy: FacetSelection = { ...facets };
-  if (next.length > 0) copy[name] = next;
-  else delete copy[name];
-  return copy;
 }
 
 /**

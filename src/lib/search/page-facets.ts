@@ -30,3 +30,10 @@ export function memberFacets(id: string, data: { areas: readonly string[] }): Fa
 export function storyFacets(data: { members: readonly Ref[] }): FacetSelection {
   return { tipo: ['storia'], fornitore: data.members.map((m) => m.id) };
 }
+
+/**
+ * A page that lists entries (the catalogue, a category, a province, the stories, the news, the
+ * network) is found as a list, with its own label. It carries no category or area: a filter
+ * narrows the results to the entries themselves.
+ */
+export const listFacets: FacetSelection = { tipo: ['elenco'] };

@@ -26,6 +26,15 @@ export const pageDirectives: CspDirective[] = [
 ];
 
 /**
+ * script-src sources of every public page, besides the hashes Astro adds. Pagefind compiles its
+ * WebAssembly in a worker (whose policy comes from the headers file), and on the main thread when
+ * a browser cannot start the worker; 'wasm-unsafe-eval' allows that compilation and nothing else:
+ * no eval of JavaScript. Every page with the header search can run Pagefind, so every page has it.
+ * @see https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Content-Security-Policy/script-src
+ */
+export const pageScriptSources = ["'self'", "'wasm-unsafe-eval'"];
+
+/**
  * The admin's own policy, looser than the site's and limited to /admin/. Decap CMS validates its
  * config with ajv, which compiles code at run time ('unsafe-eval'), injects its styles at run
  * time ('unsafe-inline' for styles), and shows uploads and previews from blob: URLs. It talks
