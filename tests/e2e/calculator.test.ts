@@ -189,7 +189,6 @@ describe('the calculator', () => {
     const { page } = await openCalculator();
     await page.getByRole('button', { name: 'Aggiungi un altro orario part-time' }).focus();
     await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
     // Enter on the add button adds a row and moves the focus into it.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('partTime.1.count');
     await page.getByRole('button', { name: 'Aggiungi un altro orario part-time' }).click();
