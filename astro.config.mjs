@@ -14,8 +14,7 @@ import { pageDirectives, pageScriptSources } from './src/lib/security/policy';
 import { siteUrl } from './src/lib/site-url';
 import { isPublicPage } from './src/lib/urls';
 import { layerOrderCss } from './src/styles/layer-order';
-// Reach: social cards and the sitemap's last-modified dates.
-import { ogCards } from './src/integrations/og-cards';
+// The sitemap's last-modified dates.
 import { lastModifiedByPath, withLastmod } from './src/lib/sitemap-lastmod';
 
 /** Filled by the content check before the build, read by the sitemap after it. */
@@ -23,12 +22,11 @@ let lastModified = new Map();
 
 /**
  * Integrations: the content check (before anything is built), MDX (for pages developers write),
- * the sitemap (with last-modified dates from the content), the CMS, built on its own, the
- * social cards, drawn after the pages, and lazily loaded browser modules (the header search's
- * results). The search index is built by scripts/build.ts, after
- * Astro: use `npm run build`, not `astro build`, for a complete site.
- * CMS content is Markdown with registered content blocks, rendered by the Sätteri plugin above;
- * see DEVELOPERS.md for why it is not MDX.
+ * the sitemap (with last-modified dates from the content), the CMS, built on its own, and lazily
+ * loaded browser modules (the header search's results). The search index and the social cards
+ * are made by scripts/build.ts, after Astro: use `npm run build`, not `astro build`, for a
+ * complete site. CMS content is Markdown with registered content blocks, rendered by the Sätteri
+ * plugin above; see DEVELOPERS.md for why it is not MDX.
  */
 export default defineConfig({
   site: siteUrl(process.env),
@@ -111,7 +109,6 @@ export default defineConfig({
     sitemap({ filter: (page) => isPublicPage(new URL(page).pathname), serialize: (item) => withLastmod(item, lastModified) }),
     adminApp(),
     devSearchIndex(),
-    ogCards(),
     lazyModuleUrls(),
   ],
 });

@@ -1,9 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardColours, cardFileName, cardSize, cardTree, titleFontSize, type CardSpec } from '../../src/lib/og/card';
+import {
+  cardColours,
+  cardDesign,
+  cardFileName,
+  cardFrameText,
+  cardSize,
+  cardText,
+  titleFontSize,
+  wrapText,
+  type CardSpec,
+  type TextMetrics,
+} from '../../src/lib/og/card';
 import { cardSection, pageCard, readPageCard } from '../../src/lib/og/page-card';
-import { renderCard } from '../../src/lib/og/render-card';
+import { cardMetrics, renderCard } from '../../src/lib/og/render-card';
 import { pngSize } from '../support/png';
 
 const spec: CardSpec = { title: 'Out of the blue', section: 'Storie', siteName: 'Job Placement Network', tagline: 'Rete di cooperative sociali' };
@@ -36,12 +47,53 @@ describe('cardColours', () => {
   });
 });
 
-describe('cardTree', () => {
-  it('returns the section and title as text of the card, and no section when there is none', () => {
-    const text = (s: CardSpec) => JSON.stringify(cardTree(s));
-    expect(text(spec)).toContain('"Storie"');
-    expect(text(spec)).toContain('"Out of the blue"');
-    expect(text({ ...spec, section: undefined })).not.toContain('"Storie"');
+/** Every character 10 px wide at any size: lines are easy to count by hand. */
+const monospace: TextMetrics = { width: (text) => [...text].length * 10, ascender: 0.8, descender: -0.2 };
+
+describe('wrapText', () => {
+  it.each([
+    // Words stay whole while they fit: 10 px a character, 100 px a line.
+    ['uno due tre quattro', 100, 4, ['uno due', 'tre', 'quattro']],
+    // A word wider than a line is cut where it stops fitting.
+    ['precipitevolissimevolmente', 100, 4, ['precipitev', 'olissimevo', 'lmente']],
+    // Past the last line, the last one ends with an ellipsis that still fits.
+    ['uno due tre quattro cinque sei', 100, 2, ['uno due', 'tre…']],
+    // Extra spaces count once.
+    ['  uno   due  ', 100, 4, ['uno due']],
+  ])('returns %j in lines of %i px, at most %i', (text, maxWidth, maxLines, lines) => {
+    expect(wrapText(text, 76, 700, maxWidth, maxLines, monospace)).toEqual(lines);
+  });
+});
+
+describe('cardText', () => {
+  it('returns the section above the title, both at the left margin, within the space between header and rule', () => {
+    const runs = cardText(spec, cardMetrics());
+    expect(runs.map((run) => [run.text, run.colour])).toEqual([
+      ['Storie', cardColours.accent],
+      ['Out of the blue', cardColours.onBrand],
+    ]);
+    expect(runs.every((run) => run.x === cardDesign.margin.x)).toBe(true);
+    const [section, title] = runs;
+    expect(section!.baseline).toBeLessThan(title!.baseline);
+    expect(section!.baseline - section!.size).toBeGreaterThan(cardDesign.margin.y + cardDesign.logo.height);
+    expect(title!.baseline).toBeLessThan(cardSize.height - 120);
+  });
+
+  it('returns no section run when the page has none, and at most four title lines, the last shortened', () => {
+    expect(cardText({ ...spec, section: undefined }, cardMetrics()).map((run) => run.text)).toEqual(['Out of the blue']);
+    const long = cardText({ title: 'parola '.repeat(40).trim() }, cardMetrics());
+    expect(long).toHaveLength(cardDesign.title.maxLines);
+    expect(long.at(-1)?.text.endsWith('…')).toBe(true);
+    for (const run of long) expect(cardMetrics().width(run.text, run.size, run.weight)).toBeLessThanOrEqual(cardDesign.title.maxWidth);
+  });
+});
+
+describe('cardFrameText', () => {
+  it('returns the site name beside the logo and the tagline at the foot', () => {
+    const [name, tagline] = cardFrameText(spec, cardMetrics());
+    expect(name).toMatchObject({ text: 'Job Placement Network', x: cardDesign.margin.x + cardDesign.logo.width + cardDesign.logo.gap });
+    expect(tagline).toMatchObject({ text: 'Rete di cooperative sociali', x: cardDesign.margin.x, colour: cardColours.brandTint });
+    expect(tagline!.baseline).toBeGreaterThan(cardSize.height - cardDesign.margin.y - tagline!.size);
   });
 });
 
@@ -95,5 +147,11 @@ describe('renderCard', () => {
     // Text was drawn: a card of the backdrop alone compresses to far less.
     const empty = await renderCard({ ...spec, title: '', section: undefined, siteName: '', tagline: '' });
     expect(png.length).toBeGreaterThan(empty.length + 5_000);
+  });
+
+  it('returns the same bytes for the same card, and other bytes for another title', async () => {
+    const [a, b, c] = await Promise.all([renderCard(spec), renderCard(spec), renderCard({ ...spec, title: 'Out of the blue!' })]);
+    expect(a.equals(b)).toBe(true);
+    expect(a.equals(c)).toBe(false);
   });
 });

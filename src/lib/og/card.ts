@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 /**
  * The social card of a page (Open Graph and Twitter image): a 1200×630 PNG with the site's
  * name, the page's section and its title, in the site's colours and font. This file is the
- * design, as data; render-card.ts turns it into a PNG, and the og-cards integration writes one
- * for every page after the build.
+ * design, as data, and its layout, as pure functions of the text and the font's metrics;
+ * render-card.ts draws it, and scripts/build.ts writes one for every page after Astro.
  */
 
 /** The size Facebook, LinkedIn and X recommend for a large card (1.91:1). */
@@ -22,9 +22,6 @@ export const cardColours = {
   accent: '#f2b33d',
 } as const;
 
-/** The family name the renderer registers the self-hosted font files under. */
-export const cardFontFamily = 'Atkinson Hyperlegible Next';
-
 export interface CardSpec {
   /** The page's title, as in its h1. */
   title: string;
@@ -33,17 +30,6 @@ export interface CardSpec {
   siteName: string;
   tagline: string;
 }
-
-type Style = Record<string, string | number>;
-type CardChild = CardNode | string;
-
-/** A node of the card: the element shape Satori reads (React's, without React). */
-export interface CardNode {
-  type: string;
-  props: { style?: Style; children?: CardChild | CardChild[]; [attribute: string]: unknown };
-}
-
-const div = (style: Style, children: CardChild | CardChild[]): CardNode => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
 
 /**
  * Titles run up to 120 characters: the longer the title, the smaller the type, so that the
@@ -61,64 +47,173 @@ export function titleFontSize(title: string): number {
 /** The hexagons of the logo (src/components/LogoMark.astro), as SVG paths in a 40×44 box. */
 const hexagons = { outer: 'M20 2l17 10v20L20 42 3 32V12z', inner: 'M20 12l8.7 5v10L20 32l-8.7-5V17z' };
 
-/** Where the logo sits on every card, and how wide it is: the header leaves room for it. */
-const logo = { left: 72, top: 56, width: 52 } as const;
-const logoHeight = Math.round((logo.width * 44) / 40);
+/**
+ * The card's design in numbers (pixels): margins, the logo, type sizes, line heights, and the
+ * widths text wraps at. The title stays clear of the large hexagon on the right.
+ */
+export const cardDesign = {
+  margin: { x: 72, y: 56 },
+  logo: { width: 52, height: Math.round((52 * 44) / 40), gap: 20 },
+  siteName: { size: 34, weight: 700, letterSpacing: 0.5 },
+  section: { size: 32, weight: 700, gapBelow: 18 },
+  title: { weight: 700, lineHeight: 1.12, maxWidth: 920, maxLines: 4 },
+  rule: { width: 120, height: 8, gapBelow: 22 },
+  tagline: { size: 26, weight: 400, maxWidth: 980 },
+} as const;
+
+export type CardWeight = 400 | 700;
+
+/** A line of text on the card: where its baseline starts, and how it looks. */
+export interface TextRun {
+  text: string;
+  x: number;
+  baseline: number;
+  size: number;
+  weight: CardWeight;
+  colour: string;
+  letterSpacing?: number;
+}
+
+/** How the layout measures text: the renderer passes the real font's metrics. */
+export interface TextMetrics {
+  width: (text: string, size: number, weight: CardWeight, letterSpacing?: number) => number;
+  /** The font's ascender and descender as fractions of the size (the descender is negative). */
+  ascender: number;
+  descender: number;
+}
 
 /**
- * What every card shares, as SVG elements: the brand colour, the logo at the top left and a large
- * hexagon, the logo's, bleeding off the right edge. They go under the text as plain paths: drawn
- * as Satori images they took longer than the text itself.
+ * Breaks a title into lines no wider than `maxWidth`, at spaces, and shortens the last allowed
+ * line with an ellipsis when the title does not fit. A word wider than a line is cut.
+ *
+ * @example
+ * wrapText('Pulizia di uffici e spazi comuni', 76, 700, 400, 4, metrics) // → ['Pulizia di', 'uffici e spazi', 'comuni']
  */
-export function cardBackdropSvg(): string {
+export function wrapText(text: string, size: number, weight: CardWeight, maxWidth: number, maxLines: number, metrics: Pick<TextMetrics, 'width'>): string[] {
+  const fits = (line: string) => metrics.width(line, size, weight) <= maxWidth;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    // A single word wider than the line: cut it where it stops fitting.
+    while (!fits(line)) {
+      let cut = line.length - 1;
+      while (cut > 1 && !fits(line.slice(0, cut))) cut -= 1;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = `${kept[maxLines - 1] ?? ''}…`;
+  while (last.length > 1 && !fits(last)) last = `${last.slice(0, -2).trimEnd()}…`;
+  kept[maxLines - 1] = last;
+  return kept;
+}
+
+/** Where the baseline of a line sits, for a line box `lineBox` pixels high starting at `top`. */
+function baselineIn(top: number, lineBox: number, size: number, metrics: TextMetrics): number {
+  const content = (metrics.ascender - metrics.descender) * size;
+  return top + (lineBox - content) / 2 + metrics.ascender * size;
+}
+
+/** The height of a line set at the font's natural line height. */
+const naturalLine = (size: number, metrics: TextMetrics) => (metrics.ascender - metrics.descender) * size;
+
+/**
+ * What every card shares, as SVG elements: the brand colour, the logo at the top left, a large
+ * hexagon, the logo's, bleeding off the right edge, and the accent rule above the tagline.
+ */
+export function cardBackdropSvg(metrics: Pick<TextMetrics, 'ascender' | 'descender'> = { ascender: 0.984, descender: -0.316 }): string {
   const { width, height } = cardSize;
+  const { margin, logo, rule, tagline } = cardDesign;
+  const ruleTop = height - margin.y - tagline.size * (metrics.ascender - metrics.descender) - rule.gapBelow - rule.height;
   const hexagon = (x: number, y: number, scale: number, outer: string, inner: string) =>
     `<g transform="translate(${x} ${y}) scale(${scale})"><path d="${hexagons.outer}" fill="${outer}"/><path d="${hexagons.inner}" fill="${inner}"/></g>`;
   return [
     `<rect width="${width}" height="${height}" fill="${cardColours.brand}"/>`,
     hexagon(990, 110, 380 / 40, cardColours.brandStrong, cardColours.brand),
-    hexagon(logo.left, logo.top, logo.width / 40, cardColours.onBrand, cardColours.accent),
+    hexagon(margin.x, margin.y, logo.width / 40, cardColours.onBrand, cardColours.accent),
+    `<rect x="${margin.x}" y="${ruleTop.toFixed(2)}" width="${rule.width}" height="${rule.height}" rx="${rule.height / 2}" fill="${cardColours.accent}"/>`,
   ].join('');
 }
 
 /**
- * The card's text as a tree of elements, laid over the backdrop: the site's name beside the logo
- * at the top, the section and the title in the middle, the tagline at the foot under an accent
- * rule. The title stays clear of the large hexagon on the right.
+ * The text every card shares: the site's name beside the logo and the tagline at the foot. The
+ * renderer draws these once and lays each card's own text over them.
  */
-export function cardTree(spec: CardSpec): CardNode {
+export function cardFrameText(spec: Pick<CardSpec, 'siteName' | 'tagline'>, metrics: TextMetrics): TextRun[] {
   const { width, height } = cardSize;
-  const header = div({ alignItems: 'center', gap: 20, height: logoHeight }, [
-    div({ width: logo.width, height: logoHeight }, []),
-    div({ fontSize: 34, fontWeight: 700, letterSpacing: 0.5 }, spec.siteName),
-  ]);
-  const middle = div({ flexDirection: 'column', maxWidth: 920 }, [
-    ...(spec.section ? [div({ fontSize: 32, fontWeight: 700, color: cardColours.accent, marginBottom: 18 }, spec.section)] : []),
+  const { margin, logo, siteName, tagline } = cardDesign;
+  const taglineLine = naturalLine(tagline.size, metrics);
+  const [taglineText = ''] = wrapText(spec.tagline, tagline.size, tagline.weight, Math.min(tagline.maxWidth, width - 2 * margin.x), 1, metrics);
+  return [
     {
-      type: 'div',
-      props: {
-        style: { display: 'block', fontSize: titleFontSize(spec.title), fontWeight: 700, lineHeight: 1.12, lineClamp: 4 },
-        children: spec.title,
-      },
+      text: spec.siteName,
+      x: margin.x + logo.width + logo.gap,
+      baseline: baselineIn(margin.y, logo.height, siteName.size, metrics),
+      size: siteName.size,
+      weight: siteName.weight,
+      colour: cardColours.onBrand,
+      letterSpacing: siteName.letterSpacing,
     },
-  ]);
-  const footer = div({ flexDirection: 'column', gap: 22 }, [
-    div({ width: 120, height: 8, backgroundColor: cardColours.accent, borderRadius: 4 }, []),
-    div({ fontSize: 26, color: cardColours.brandTint, maxWidth: 980 }, spec.tagline),
-  ]);
-  return div(
     {
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      boxSizing: 'border-box',
-      width,
-      height,
-      padding: `${logo.top}px ${logo.left}px`,
-      color: cardColours.onBrand,
-      fontFamily: cardFontFamily,
+      text: taglineText,
+      x: margin.x,
+      baseline: baselineIn(height - margin.y - taglineLine, taglineLine, tagline.size, metrics),
+      size: tagline.size,
+      weight: tagline.weight,
+      colour: cardColours.brandTint,
     },
-    [header, middle, footer],
-  );
+  ].filter((run) => run.text !== '');
+}
+
+/**
+ * A card's own text: the section and the title, centred in the space between the header and
+ * the rule above the tagline.
+ */
+export function cardText(spec: Pick<CardSpec, 'title' | 'section'>, metrics: TextMetrics): TextRun[] {
+  const { height } = cardSize;
+  const { margin, logo, section, title, rule, tagline } = cardDesign;
+  const titleSize = titleFontSize(spec.title);
+  const lines = wrapText(spec.title, titleSize, title.weight, title.maxWidth, title.maxLines, metrics);
+  const sectionLine = naturalLine(section.size, metrics);
+  const titleLine = titleSize * title.lineHeight;
+  const blockHeight = (spec.section ? sectionLine + section.gapBelow : 0) + lines.length * titleLine;
+  const spaceTop = margin.y + logo.height;
+  const spaceBottom = height - margin.y - naturalLine(tagline.size, metrics) - rule.gapBelow - rule.height;
+  let top = spaceTop + (spaceBottom - spaceTop - blockHeight) / 2;
+  const runs: TextRun[] = [];
+  if (spec.section) {
+    runs.push({
+      text: spec.section,
+      x: margin.x,
+      baseline: baselineIn(top, sectionLine, section.size, metrics),
+      size: section.size,
+      weight: section.weight,
+      colour: cardColours.accent,
+    });
+    top += sectionLine + section.gapBelow;
+  }
+  for (const line of lines) {
+    runs.push({
+      text: line,
+      x: margin.x,
+      baseline: baselineIn(top, titleLine, titleSize, metrics),
+      size: titleSize,
+      weight: title.weight,
+      colour: cardColours.onBrand,
+    });
+    top += titleLine;
+  }
+  return runs;
 }
 
 /**
@@ -132,7 +227,8 @@ export function cardTree(spec: CardSpec): CardNode {
 export function cardFileName(spec: CardSpec): string {
   return `${createHash('sha256')
     .update(cardBackdropSvg())
-    .update(JSON.stringify(cardTree(spec)))
+    .update(JSON.stringify(cardDesign))
+    .update(JSON.stringify([spec.title, spec.section ?? null, spec.siteName, spec.tagline]))
     .digest('hex')
     .slice(0, 16)}.png`;
 }

@@ -3,7 +3,7 @@ import type { CardSpec } from './card';
 
 /**
  * How a page names its social card, and how the build reads that back. The layout writes the
- * card's text on the og:image tag as data attributes; after the build, the og-cards integration
+ * card's text on the og:image tag as data attributes; after the build, scripts/build.ts
  * reads them from every page and draws the cards. So the card of any page, whatever route made
  * it, comes from the very text the page shows.
  */

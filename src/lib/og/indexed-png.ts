@@ -1,0 +1,52 @@
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
+
+/**
+ * Writes an 8-bit palette PNG (colour type 3). Social cards have few colours, so a palette image
+ * is a third of the data of an RGB one, compresses in a fraction of the time and weighs half.
+ * @see https://www.w3.org/TR/png-3/
+ */
+
+const deflateAsync = promisify(deflate);
+const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+
+function chunk(type: string, data: Buffer): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+export interface IndexedImage {
+  width: number;
+  height: number;
+  /** Red, green, blue of each colour, at most 256 colours. */
+  palette: Uint8Array;
+  /** One palette index per pixel, row by row. */
+  indices: Uint8Array;
+}
+
+/**
+ * Encodes an image as a palette PNG. Rows carry no filter: palette indices gain nothing from one.
+ * The compression runs on libuv's thread pool, so several cards encode while the next is drawn.
+ *
+ * @example
+ * await encodeIndexedPng({ width: 1, height: 1, palette: Uint8Array.of(255, 0, 0), indices: Uint8Array.of(0) }) // → a 1×1 red PNG
+ */
+export async function encodeIndexedPng(image: IndexedImage, level = 3): Promise<Buffer> {
+  const { width, height, palette, indices } = image;
+  if (palette.length % 3 !== 0 || palette.length === 0 || palette.length > 256 * 3)
+    throw new Error(`A PNG palette holds 1 to 256 colours, not ${palette.length / 3}.`);
+  if (indices.length !== width * height) throw new Error(`Expected ${width * height} pixels, got ${indices.length}.`);
+  const rows = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y += 1) rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 3, 0, 0, 0], 8);
+  // One output chunk: with the default 16 kB, each image went back and forth to the thread pool dozens of times.
+  const data = await deflateAsync(rows, { level, chunkSize: 1 << 20 });
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('PLTE', Buffer.from(palette)), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
+}
