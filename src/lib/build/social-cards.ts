@@ -1,4 +1,4 @@
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { cardFileName, type CardSpec } from '../og/card';
 import { readPageCard } from '../og/page-card';
@@ -59,8 +59,13 @@ export async function writeSocialCards(siteDir: string, cacheDir: string): Promi
       const cached = join(cacheDir, posix.basename(path));
       mkdirSync(dirname(target), { recursive: true });
       if (existsSync(cached)) {
-        // A copy-on-write clone where the file system has them (no bytes copied), a copy elsewhere.
-        copyFileSync(cached, target, constants.COPYFILE_FICLONE);
+        // Cached cards are never changed in place (a new text is a new name): a hard link is safe
+        // and copies nothing; across file systems, a copy.
+        try {
+          linkSync(cached, target);
+        } catch {
+          copyFileSync(cached, target, constants.COPYFILE_FICLONE);
+        }
         reused++;
         continue;
       }
