@@ -14,7 +14,6 @@ import { pageDirectives, pageScriptSources } from './src/lib/security/policy';
 import { siteUrl } from './src/lib/site-url';
 import { isPublicPage } from './src/lib/urls';
 import { layerOrderCss } from './src/styles/layer-order';
-import { socialCards } from './src/integrations/social-cards';
 // The sitemap's last-modified dates.
 import { lastModifiedByPath, withLastmod } from './src/lib/sitemap-lastmod';
 
@@ -23,10 +22,10 @@ let lastModified = new Map();
 
 /**
  * Integrations: the content check (before anything is built), MDX (for pages developers write),
- * the sitemap (with last-modified dates from the content), the CMS, built on its own, the social
- * cards, drawn on another core while the pages render, and lazily loaded browser modules (the
- * header search's results). The search index is made, and the cards are put in place, by
- * scripts/build.ts after Astro: use `npm run build`, not `astro build`, for a complete site. CMS content is Markdown with registered content blocks, rendered by the Sätteri
+ * the sitemap (with last-modified dates from the content), the CMS, built on its own, and lazily
+ * loaded browser modules (the header search's results). The search index and the social cards
+ * are made by scripts/build.ts after Astro: use `npm run build`, not `astro build`, for a
+ * complete site. CMS content is Markdown with registered content blocks, rendered by the Sätteri
  * plugin above; see DEVELOPERS.md for why it is not MDX.
  */
 export default defineConfig({
@@ -110,7 +109,6 @@ export default defineConfig({
     sitemap({ filter: (page) => isPublicPage(new URL(page).pathname), serialize: (item) => withLastmod(item, lastModified) }),
     adminApp(),
     devSearchIndex(),
-    socialCards(),
     lazyModuleUrls(),
   ],
 });

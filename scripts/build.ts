@@ -17,7 +17,10 @@ import { writeSocialCards } from '../src/lib/build/social-cards';
 
 const root = join(import.meta.dirname, '..');
 const out = resolve(root, process.env['JPN_OUT_DIR'] ?? 'dist');
-const staging = `${out}.staging-${process.pid}`;
+// A fixed name, not one per run: Astro's astro:assets module holds the output folder, and a
+// name that changed each build would change every page's dependency hash and so disable the
+// incremental build.
+const staging = `${out}.staging`;
 // The same folder astro.config.mjs gives Astro as its cache.
 const cacheDir = resolve(root, process.env['JPN_CACHE_DIR'] ?? 'node_modules/.astro');
 
@@ -27,6 +30,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+rmSync(staging, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   cwd: root,
   stdio: 'inherit',

@@ -12,6 +12,7 @@ import { contentWorkspace, openAdmin, publish, startDecapServer } from '../suppo
 import { readPage } from '../support/dist';
 import { outline } from '../support/outline';
 import { previewCases, previewOutline, siteOutline } from '../support/previews';
+import { imageProblems } from '../support/budgets';
 import { buildProject, projectWithContent } from '../support/project-copy';
 import { serveStatic } from '../support/static-server';
 
@@ -115,6 +116,9 @@ describe('publishing a story in the CMS', () => {
       expect(built.querySelector('h1')?.text).toBe('Una storia scritta nel CMS');
       expect(built.querySelector('.callout--importante')?.text).toContain('Un riquadro scritto nel CMS.');
       expect(built.querySelector('.story__cover img, img.story__cover')?.getAttribute('alt')).toBe('Un rettangolo blu, immagine di prova');
+      // The uploaded PNG went through Astro's image pipeline: AVIF and WebP at several widths, sized, eager as the LCP image.
+      expect(built.querySelectorAll('picture source[type="image/avif"]')).toHaveLength(1);
+      expect(imageProblems(built)).toEqual([]);
       expect(built.querySelector('.story__related a[href="/rete/alveare/"]')?.text).toBe('Alveare Cooperativa Sociale');
 
       const site = await serveStatic(join(project.root, 'dist'));

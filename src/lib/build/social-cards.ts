@@ -16,7 +16,7 @@ export interface CardReport {
   seconds: number;
 }
 
-/** Cards drawn at once: Satori lays out one while sharp rasterises others on its own threads. */
+/** Cards drawn at once: one is laid out while others are compressed on libuv's threads. */
 const inFlight = 4;
 
 function htmlFiles(siteDir: string): string[] {
