@@ -104,6 +104,23 @@ export interface QueryCost {
   /** Bytes and requests fetched after the first results show until the facet counts do (Pagefind's filter index). */
   countsBytes: number;
   countsRequests: number;
+  /** Where the first query's bytes go (see `queryPart`). */
+  byKind: Record<QueryPart, number>;
+}
+
+export const queryParts = ['Pagefind JS', 'WebAssembly', 'meta index', 'word index', 'result fragments', 'site JS', 'other'] as const;
+export type QueryPart = (typeof queryParts)[number];
+
+/** What a file fetched for a query is: Pagefind's code, its index (meta, words, fragments), or ours. */
+export function queryPart(url: string): QueryPart {
+  const { pathname } = new URL(url);
+  if (/\/pagefind\/(pagefind|pagefind-worker)\.js$/.test(pathname)) return 'Pagefind JS';
+  if (/\/pagefind\/wasm\.[^/]+\.pagefind$/.test(pathname)) return 'WebAssembly';
+  if (/\/pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta)$/.test(pathname)) return 'meta index';
+  if (pathname.includes('/pagefind/index/')) return 'word index';
+  if (pathname.includes('/pagefind/fragment/')) return 'result fragments';
+  if (pathname.startsWith('/_astro/') && pathname.endsWith('.js')) return 'site JS';
+  return 'other';
 }
 
 /**
@@ -179,5 +196,6 @@ export async function measureFirstQuery(browser: Browser, baseUrl: string, query
   const otherMs = await timeQuery(secondQuery);
   await context.close();
   const sum = (list: { bytes: number }[]) => list.reduce((total, r) => total + r.bytes, 0);
-  return { bytes: sum(results), requests: results.length, coldMs, warmMs, otherMs, countsBytes: sum(counts), countsRequests: counts.length };
+  const byKind = Object.fromEntries(queryParts.map((part) => [part, sum(results.filter((r) => queryPart(r.url) === part))])) as Record<QueryPart, number>;
+  return { bytes: sum(results), requests: results.length, coldMs, warmMs, otherMs, countsBytes: sum(counts), countsRequests: counts.length, byKind };
 }

@@ -1,17 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import {
-  budgets,
-  fontProblems,
-  gzipBytes,
-  htmlAndCssProblems,
-  imageProblems,
-  moduleClosure,
-  pageFonts,
-  pageScripts,
-  parseHtml,
-} from '../support/budgets';
+import { budgets, fontProblems, gzipBytes, htmlAndCssProblems, imageProblems, moduleClosure, pageFonts, pageScripts, parseHtml } from '../support/budgets';
 import { listPages } from '../support/dist';
 
 const distDir = inject('distDir');

@@ -71,7 +71,9 @@ export function pageFonts(page: HTMLElement): string[] {
     .querySelectorAll('style')
     .map((style) => style.rawText)
     .join('\n');
-  const faces = [...styles.matchAll(/@font-face\s*{[^}]*}/g)].flatMap((face) => [...face[0].matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1] ?? ''));
+  const faces = [...styles.matchAll(/@font-face\s*{[^}]*}/g)].flatMap((face) =>
+    [...face[0].matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1] ?? ''),
+  );
   const preloads = page.querySelectorAll('link[rel="preload"][as="font"]').map((link) => link.getAttribute('href') ?? '');
   return [...new Set([...faces, ...preloads])];
 }
@@ -110,8 +112,7 @@ export function imageProblems(page: HTMLElement): string[] {
   }
   for (const img of images) {
     const src = img.getAttribute('src') ?? '';
-    for (const dimension of ['width', 'height'])
-      if (!/^\d+$/.test(img.getAttribute(dimension) ?? '')) problems.push(`The image ${src} has no ${dimension}.`);
+    for (const dimension of ['width', 'height']) if (!/^\d+$/.test(img.getAttribute(dimension) ?? '')) problems.push(`The image ${src} has no ${dimension}.`);
     if (isVector(src)) continue;
     const picture = img.parentNode?.tagName === 'PICTURE' ? img.parentNode : undefined;
     const sources = picture?.querySelectorAll('source') ?? [];

@@ -24,7 +24,11 @@ describe('the image budget', () => {
   it.each([
     ['no height', '<img src="/a.svg" width="10" loading="lazy">', 'has no height'],
     ['a bare PNG', '<img src="/a.png" width="10" height="5" loading="lazy">', 'no image/avif source'],
-    ['two eager images', '<img src="/a.svg" width="1" height="1" fetchpriority="high"><img src="/b.svg" width="1" height="1" fetchpriority="high">', '2 images load eagerly'],
+    [
+      'two eager images',
+      '<img src="/a.svg" width="1" height="1" fetchpriority="high"><img src="/b.svg" width="1" height="1" fetchpriority="high">',
+      '2 images load eagerly',
+    ],
     ['an eager image that is not the LCP', '<img src="/a.svg" width="1" height="1">', 'without being the LCP image'],
     [
       'one width only',
@@ -59,7 +63,9 @@ describe('the weight budgets', () => {
 
 describe('the JavaScript of a page', () => {
   it('leaves out structured data, and follows static imports but not dynamic ones', () => {
-    const page = parseHtml('<script type="application/ld+json">{}</script><script type="module" src="/_astro/a.js"></script><script type="module">x()</script>');
+    const page = parseHtml(
+      '<script type="application/ld+json">{}</script><script type="module" src="/_astro/a.js"></script><script type="module">x()</script>',
+    );
     expect(pageScripts(page)).toEqual({ external: ['/_astro/a.js'], inline: ['x()'] });
     write('_astro/a.js', 'import{t as e}from"./b.js";import"./c.js";const l=()=>import("./lazy.js");');
     write('_astro/b.js', 'export const t=1;');
