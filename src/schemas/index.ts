@@ -123,7 +123,8 @@ export const collectionDefinitions = {
     file: 'site',
     label: 'Impostazioni',
     labelSingular: 'Impostazioni del sito',
-    displayField: 'siteName',
+    // One file: no list names it, and nothing can link to it.
+    displayField: 'contactEmail',
     schema: settingsSchema,
   },
 } as const satisfies Record<string, CollectionDefinition>;

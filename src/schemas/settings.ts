@@ -6,15 +6,12 @@ const count = (label: string, description: string) =>
 
 /**
  * Site-wide settings: content/settings/site.yaml. The numbers of members and services are not
- * here: the site counts them from their collections.
+ * here: the site counts them from their collections. Nor is the network's name: it is a UI string
+ * (src/i18n/ui.ts), used where the build has no content at hand (social cards, calendar files,
+ * the CMS's own title), and a field here would change nothing on the site.
  */
 export const settingsSchema = () =>
   z.strictObject({
-    siteName: z
-      .string()
-      .trim()
-      .min(2)
-      .meta({ title: 'Nome del sito', description: 'Il nome della rete come compare nei titoli. Esempio: «Job Placement Network».' }),
     contactEmail: email().optional().meta({
       title: 'Email di contatto della rete',
       description: 'L’indirizzo a cui arrivano le richieste delle aziende. Finché è vuoto, il sito non mostra un indirizzo.',

@@ -86,7 +86,6 @@ export const completeEntries: Record<CollectionName, Record<string, unknown>> = 
   },
   rules,
   settings: {
-    siteName: 'Job Placement Network',
     contactEmail: 'info@example.org',
     impact: { contracts: 50, commesse: 30, years: 2, source: 'Una fonte di prova' },
   },
