@@ -5,8 +5,8 @@
  *
  * For each size: the cold build (time, pages per second, peak memory), the rebuild after one
  * story changes, the Pagefind indexing time and index size, the bytes and requests of a first
- * search query, and the same entries built with a bare template, as a ratio. Lighthouse runs once,
- * on the real site.
+ * search query, and the same entries built with a bare template, as a ratio. Lighthouse runs
+ * on the real site, five times per page.
  *
  * `npm run bench -- --search-only 5000` measures only the first search query (one cold build per
  * size, no rebuild, bare template or Lighthouse) and rewrites only that table of BENCHMARKS.md.
@@ -173,7 +173,7 @@ function report(rows: Row[], lighthouseRows: LighthouseResult[]): string {
     '',
     'The real site (real content), built with `npm run build`, served with compression, in Debian’s',
     'Chromium with Lighthouse’s default mobile emulation, simulated slow 4G and 4× CPU slowdown.',
-    'Each page was measured three times; the run with the median performance score is shown.',
+    'Each page was measured five times; the run with the median performance score is shown.',
     `Lighthouse rated this machine’s speed (its benchmark index) ${lighthouseRows.map((r) => r.benchmarkIndex.toFixed(0)).join(', ')}.`,
     '',
     '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | transfer | requests |',

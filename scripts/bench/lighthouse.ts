@@ -41,7 +41,7 @@ async function measure(port: number, baseUrl: string, path: string): Promise<Lig
   };
 }
 
-export async function runLighthouse(baseUrl: string, paths: string[], runs = 3): Promise<LighthouseResult[]> {
+export async function runLighthouse(baseUrl: string, paths: string[], runs = 5): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     chromeFlags: [
