@@ -31,12 +31,14 @@ function fail(message: string): never {
 }
 
 rmSync(staging, { recursive: true, force: true });
+const started = performance.now();
 const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, JPN_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) fail('The Astro build failed.');
+console.log(`Astro: ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 
 const [indexed, cards] = await Promise.allSettled([indexSite(staging), writeSocialCards(staging, join(cacheDir, 'og-cards'))]);
 if (indexed.status === 'rejected') fail(`The search index could not be built: ${(indexed.reason as Error).message}`);
@@ -50,4 +52,4 @@ console.log(
 if (!existsSync(join(staging, 'index.html'))) fail('The built site has no home page.');
 rmSync(out, { recursive: true, force: true });
 renameSync(staging, out);
-console.log(`Published the build in ${out}.`);
+console.log(`Published the build in ${out}, ${((performance.now() - started) / 1000).toFixed(1)} s in all.`);

@@ -30,6 +30,9 @@ export function bareTemplateProject(): { root: string; remove: () => void } {
   mkdirSync(join(project.root, 'src/pages'), { recursive: true });
   writeFileSync(join(project.root, 'src/pages/[...slug].astro'), bareRoute);
   // The build publishes only a site with a home page.
-  writeFileSync(join(project.root, 'src/pages/index.astro'), '<html lang="it"><head><meta charset="utf-8" /><title>Bench</title></head><body><h1>Bench</h1></body></html>\n');
+  writeFileSync(
+    join(project.root, 'src/pages/index.astro'),
+    '<html lang="it"><head><meta charset="utf-8" /><title>Bench</title></head><body><h1>Bench</h1></body></html>\n',
+  );
   return project;
 }

@@ -1,4 +1,17 @@
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { cardFileName, type CardSpec } from '../og/card';
 import { readPageCard } from '../og/page-card';
@@ -19,6 +32,23 @@ export interface CardReport {
 /** Cards drawn at once: one is laid out while others are compressed on libuv's threads. */
 const inFlight = 4;
 
+/** The og:image tag is in the head, in the first few kilobytes: reading whole pages cost more than drawing. */
+const headBytes = 16 * 1024;
+const head = Buffer.alloc(headBytes);
+
+/** A page's card, read from the start of its file, or from all of it if the tag is not there. */
+function cardOfFile(file: string): ReturnType<typeof readPageCard> {
+  const fd = openSync(file, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, head, 0, headBytes, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const card = readPageCard(head.toString('utf8', 0, read));
+  return card || read < headBytes ? card : readPageCard(readFileSync(file, 'utf8'));
+}
+
 function htmlFiles(siteDir: string): string[] {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
@@ -38,7 +68,7 @@ export async function writeSocialCards(siteDir: string, cacheDir: string): Promi
   const wanted = new Map<string, CardSpec>();
   let pages = 0;
   for (const file of htmlFiles(siteDir)) {
-    const card = readPageCard(readFileSync(file, 'utf8'));
+    const card = cardOfFile(file);
     if (!card) continue;
     pages++;
     const page = `/${relative(siteDir, file).split(sep).join(posix.sep)}`;
@@ -69,11 +99,14 @@ export async function writeSocialCards(siteDir: string, cacheDir: string): Promi
         reused++;
         continue;
       }
-      const png = await renderCard(spec);
-      writeFileSync(target, png);
-      // Written aside and renamed, so that a build stopped halfway never leaves a broken card in the cache.
-      writeFileSync(`${cached}.tmp`, png);
-      renameSync(`${cached}.tmp`, cached);
+      writeFileSync(target, await renderCard(spec));
+      // Linked into the cache once complete, so a build stopped halfway never leaves a broken card there.
+      try {
+        linkSync(target, cached);
+      } catch {
+        copyFileSync(target, `${cached}.tmp`);
+        renameSync(`${cached}.tmp`, cached);
+      }
       rendered++;
     }
   };

@@ -2,7 +2,7 @@ import type { Glyph } from 'opentype.js';
 import sharp from 'sharp';
 import { fontMetrics, measureText, placeGlyphs } from './card-font';
 import { cardBackdropSvg, cardColours, cardFrameText, cardSize, cardText, type CardSpec, type CardWeight, type TextMetrics, type TextRun } from './card';
-import { encodeIndexedPng } from './indexed-png';
+import { encodePngRows, rowBytes } from './indexed-png';
 
 /**
  * Draws social cards to PNG, offline and fast enough for thousands of pages. What every card
@@ -59,9 +59,9 @@ function glyphMask(weight: CardWeight, size: number, glyph: Glyph, offset: numbe
 
 /**
  * Calls `paint(index, coverage)` for every pixel a line of text covers, `index` being the pixel's
- * place in the image and `coverage` 1–255.
+ * place in an image whose rows are `stride` apart and start `offset` in, and `coverage` 1–255.
  */
-async function coverRun(run: TextRun, paint: (index: number, coverage: number) => void): Promise<void> {
+async function coverRun(run: TextRun, layout: { stride: number; offset: number }, paint: (index: number, coverage: number) => void): Promise<void> {
   const { glyphs } = placeGlyphs(run.text, run.size, run.weight, run.letterSpacing ?? 0);
   const placed = glyphs.map(({ glyph, x: advance }) => {
     const steps = Math.round((run.x + advance) * subpixelSteps);
@@ -78,7 +78,7 @@ async function coverRun(run: TextRun, paint: (index: number, coverage: number) =
       for (let x = 0; x < mask.width; x += 1) {
         const coverage = mask.alpha[y * mask.width + x]!;
         const column = whole + mask.left + x;
-        if (coverage !== 0 && column >= 0 && column < width) paint(row * width + column, coverage);
+        if (coverage !== 0 && column >= 0 && column < width) paint(row * layout.stride + layout.offset + column, coverage);
       }
     }
   }
@@ -94,9 +94,9 @@ const shades = 31;
 /** The colours a card's own text uses (see cardText); each gets its shades in the palette. */
 const textColours = [cardColours.onBrand, cardColours.accent];
 
-/** What every card with one name and tagline starts from: its pixels as palette indices. */
+/** What every card with one name and tagline starts from: its pixels as palette indices, in PNG rows. */
 interface Frame {
-  indices: Uint8Array;
+  rows: Uint8Array;
   palette: Uint8Array;
   /** Palette index of the brand colour, the ground under all of a card's own text. */
   ground: number;
@@ -149,7 +149,7 @@ function frameFor(spec: CardSpec): Promise<Frame> {
       // The shared text is blended in full colour, before the reduction to a palette.
       for (const run of cardFrameText(spec, metrics)) {
         const colour = rgb(run.colour);
-        await coverRun(run, (index, coverage) => {
+        await coverRun(run, { stride: width, offset: 0 }, (index, coverage) => {
           for (let channel = 0; channel < 3; channel += 1) {
             const at = index * 3 + channel;
             pixels[at] = (pixels[at]! + ((colour[channel]! - pixels[at]!) * coverage + 127) / 255) | 0;
@@ -167,36 +167,40 @@ function frameFor(spec: CardSpec): Promise<Frame> {
         for (let shade = 1; shade <= shades; shade += 1)
           palette.push(ground.map((value, channel) => Math.round(value + ((colour[channel]! - value) * shade) / shades)));
       }
-      return { indices, palette: Uint8Array.from(palette.flat()), ground: groundIndex, shadeStart };
+      const rows = new Uint8Array(rowBytes(width) * height);
+      for (let y = 0; y < height; y += 1) rows.set(indices.subarray(y * width, (y + 1) * width), y * rowBytes(width) + 1);
+      return { rows, palette: Uint8Array.from(palette.flat()), ground: groundIndex, shadeStart };
     })();
     frames.set(key, frame);
   }
   return frame;
 }
 
-/** Palette images of finished cards, reused: a fresh buffer per card cost more than drawing it. */
+/** Image data of finished cards, reused: a fresh 750 kB buffer per card cost more than drawing it. */
 const spare: Uint8Array[] = [];
+/** Where a pixel is in a card's PNG rows: after each row's filter byte. */
+const cardLayout = { stride: rowBytes(width), offset: 1 };
 
 /** The card as a 1200×630 palette PNG. */
 export async function renderCard(spec: CardSpec): Promise<Buffer> {
   const frame = await frameFor(spec);
-  const indices = spare.pop() ?? new Uint8Array(frame.indices.length);
+  const rows = spare.pop() ?? new Uint8Array(frame.rows.length);
   try {
-    indices.set(frame.indices);
+    rows.set(frame.rows);
     for (const run of cardText(spec, cardMetrics())) {
       const start = frame.shadeStart.get(run.colour);
       if (start === undefined) throw new Error(`The card has no shades for the text colour ${run.colour}.`);
       const end = start + shades;
-      await coverRun(run, (index, coverage) => {
+      await coverRun(run, cardLayout, (index, coverage) => {
         const shade = ((coverage * shades + 127) / 255) | 0;
         if (shade === 0) return;
-        const current = indices[index]!;
+        const current = rows[index]!;
         // Over the ground, or over a fainter shade of the same colour where two glyphs touch.
-        if (current === frame.ground || (current >= start && current < end && current - start + 1 < shade)) indices[index] = start + shade - 1;
+        if (current === frame.ground || (current >= start && current < end && current - start + 1 < shade)) rows[index] = start + shade - 1;
       });
     }
-    return await encodeIndexedPng({ width, height, palette: frame.palette, indices });
+    return await encodePngRows({ width, height, palette: frame.palette, rows });
   } finally {
-    spare.push(indices);
+    spare.push(rows);
   }
 }
