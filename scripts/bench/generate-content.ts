@@ -60,20 +60,20 @@ function sentence(next: () => number, length: number, vocabulary: Vocabulary): s
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-function paragraph(next: () => number, v: Vocabulary): string {
-  return Array.from({ length: 4 }, () => sentence(next, 10 + Math.floor(next() * 8), v)).join(' ');
+function paragraph(next: () => number, vocabulary: Vocabulary): string {
+  return Array.from({ length: 4 }, () => sentence(next, 10 + Math.floor(next() * 8), vocabulary)).join(' ');
 }
 
-function body(next: () => number, v: Vocabulary): string {
+function body(next: () => number, vocabulary: Vocabulary): string {
   return [
-    paragraph(next, v),
+    paragraph(next, vocabulary),
     '## Il percorso',
-    paragraph(next, v),
-    `:::callout{tipo="nota"}\n${sentence(next, 14, v)}\n:::`,
-    paragraph(next, v),
+    paragraph(next, vocabulary),
+    `:::callout{tipo="nota"}\n${sentence(next, 14, vocabulary)}\n:::`,
+    paragraph(next, vocabulary),
     '## I risultati',
-    `- ${sentence(next, 6, v)}\n- ${sentence(next, 7, v)}\n- ${sentence(next, 5, v)}`,
-    paragraph(next, v),
+    `- ${sentence(next, 6, vocabulary)}\n- ${sentence(next, 7, vocabulary)}\n- ${sentence(next, 5, vocabulary)}`,
+    paragraph(next, vocabulary),
   ].join('\n\n');
 }
 
@@ -82,26 +82,26 @@ const members = ['alveare', 'arca', 'betania-travel', 'consorzio-sir', 'il-grapp
 /** Writes `count` entries into a content folder that already holds the real content. */
 export function generateContent(contentDir: string, count: number): { services: number; stories: number; news: number } {
   const next = random(count);
-  const v = realVocabulary(contentDir);
+  const vocabulary = realVocabulary(contentDir);
   const made = { services: 0, stories: 0, news: 0 };
   for (let i = 0; i < count; i += 1) {
     const slot = i % 20;
     const kind = slot < mix.services ? 'services' : slot < mix.services + mix.stories ? 'stories' : 'news';
     const id = `bench-${kind}-${i}`;
-    const title = sentence(next, 5, v).slice(0, -1);
-    const summary = sentence(next, 14, v).slice(0, 150);
+    const title = sentence(next, 5, vocabulary).slice(0, -1);
+    const summary = sentence(next, 14, vocabulary).slice(0, 150);
     const day = `20${20 + (i % 6)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
     if (kind === 'services') {
       const category = serviceCategories[i % serviceCategories.length];
       writeFileSync(
         join(contentDir, 'services', `${id}.md`),
-        `---\ntitle: ${title}\nsummary: ${summary}\ncategory: ${category}\nproviders:\n  - ${members[i % members.length]}\naudience:\n  - aziende\nareas:\n  - MI\n  - MB\nart14: ${i % 3 !== 0}\nillustrative: true\nreviewedAt: 2026-11-01\n---\n\n${body(next, v)}\n`,
+        `---\ntitle: ${title}\nsummary: ${summary}\ncategory: ${category}\nproviders:\n  - ${members[i % members.length]}\naudience:\n  - aziende\nareas:\n  - MI\n  - MB\nart14: ${i % 3 !== 0}\nillustrative: true\nreviewedAt: 2026-11-01\n---\n\n${body(next, vocabulary)}\n`,
       );
     } else {
       const dir = join(contentDir, kind, id);
       mkdirSync(dir, { recursive: true });
       const related = kind === 'stories' ? `members:\n  - ${members[i % members.length]}\nnamedPeople: false\n` : '';
-      writeFileSync(join(dir, 'index.md'), `---\ntitle: ${title}\ndate: ${day}\nsummary: ${summary}\n${related}---\n\n${body(next, v)}\n`);
+      writeFileSync(join(dir, 'index.md'), `---\ntitle: ${title}\ndate: ${day}\nsummary: ${summary}\n${related}---\n\n${body(next, vocabulary)}\n`);
     }
     made[kind] += 1;
   }
