@@ -306,6 +306,8 @@ describe('the search in the header', () => {
     // Typing again reopens it; tabbing past its last link closes it, without holding focus.
     await page.keyboard.type(' aree');
     await expect.poll(() => panel(page).isVisible()).toBe(true);
+    // Count the links of the new results, not of the ones still showing while the search runs.
+    await expect.poll(() => panel(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/«verde aree»/);
     const links = await panel(page).getByRole('link').count();
     for (let i = 0; i < links + 2; i += 1) await page.keyboard.press('Tab');
     await expect.poll(() => panel(page).isVisible()).toBe(false);
