@@ -62,6 +62,19 @@ export const getCurrentRules = once(async () => {
 
 export const getSettings = once(async () => (await mustGet('settings', 'site', 'content/settings/site.yaml')).data);
 
+/**
+ * What the network's structured data says about it (home page and /rete/): its members, its
+ * funders and the published contact address. See networkOrganization().
+ */
+export const getNetworkFacts = once(async () => {
+  const [members, partners, settings] = await Promise.all([getMembers(), getPartners(), getSettings()]);
+  return {
+    members: members.map((m) => ({ id: m.id, name: m.data.name })),
+    funders: partners.filter((p) => p.data.kind === 'funder').map((p) => p.data),
+    email: settings.contactEmail,
+  };
+});
+
 /** Counts shown on the site, computed from the collections rather than typed in. */
 export const getNetworkCounts = once(async () => {
   const members = await getMembers();
