@@ -37,9 +37,14 @@ export interface IndexedImage {
 export async function encodeIndexedPng(image: IndexedImage): Promise<Buffer> {
   const { width, height, indices } = image;
   if (indices.length !== width * height) throw new Error(`Expected ${width * height} pixels, got ${indices.length}.`);
+  return encodePngRows({ width, height, palette: image.palette, rows: toPngRows(indices, width, height) });
+}
+
+/** Palette indices, row by row, laid out as PNG image data: each row behind a filter byte of 0. */
+export function toPngRows(indices: Uint8Array, width: number, height: number): Uint8Array {
   const rows = new Uint8Array(rowBytes(width) * height);
   for (let y = 0; y < height; y += 1) rows.set(indices.subarray(y * width, (y + 1) * width), y * rowBytes(width) + 1);
-  return encodePngRows({ width, height, palette: image.palette, rows });
+  return rows;
 }
 
 /** Bytes per row of PNG image data: a filter byte, then one palette index per pixel. */

@@ -2,7 +2,7 @@ import type { Glyph } from 'opentype.js';
 import sharp from 'sharp';
 import { fontMetrics, measureText, placeGlyphs } from './card-font';
 import { cardBackdropSvg, cardColours, cardFrameText, cardSize, cardText, type CardSpec, type CardWeight, type TextMetrics, type TextRun } from './card';
-import { encodePngRows, rowBytes } from './indexed-png';
+import { encodePngRows, rowBytes, toPngRows } from './indexed-png';
 
 /**
  * Draws social cards to PNG, offline and fast enough for thousands of pages. What every card
@@ -167,9 +167,7 @@ function frameFor(spec: CardSpec): Promise<Frame> {
         for (let shade = 1; shade <= shades; shade += 1)
           palette.push(ground.map((value, channel) => Math.round(value + ((colour[channel]! - value) * shade) / shades)));
       }
-      const rows = new Uint8Array(rowBytes(width) * height);
-      for (let y = 0; y < height; y += 1) rows.set(indices.subarray(y * width, (y + 1) * width), y * rowBytes(width) + 1);
-      return { rows, palette: Uint8Array.from(palette.flat()), ground: groundIndex, shadeStart };
+      return { rows: toPngRows(indices, width, height), palette: Uint8Array.from(palette.flat()), ground: groundIndex, shadeStart };
     })();
     frames.set(key, frame);
   }
