@@ -42,7 +42,9 @@ export function buildCmsConfig(connection: CmsConnection): CmsConfig {
 
 /** Every collection of src/schemas as a Decap collection: the same wherever the CMS saves. */
 export function cmsCollections(): CmsCollection[] {
-  return (Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][]).map(([name, definition]) => toCmsCollection(name, definition));
+  return (Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][])
+    .filter(([, definition]) => definition.cms !== false)
+    .map(([name, definition]) => toCmsCollection(name, definition));
 }
 
 const commitMessages = {

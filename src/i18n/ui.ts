@@ -219,6 +219,24 @@ export const it = {
 
   'faq.title': 'Domande frequenti',
 
+  'guide.since': 'dal {date}',
+  'guide.others': 'Le guide di «{section}»',
+  'guide.unknown.label': 'Da verificare.',
+  'guide.unknown.ask': 'Chiedi all’ufficio del collocamento mirato della tua provincia.',
+  'guide.acts.caption': 'Norme e atti recenti',
+  'guide.acts.name': 'Atto',
+  'guide.acts.subject': 'Di che cosa parla',
+  'guide.acts.since': 'In vigore dal',
+  'guide.acts.noDate': 'La fonte non lo dice',
+
+  'glossary.title': 'Glossario',
+  'glossary.lead': 'Le parole della legge e del lavoro in cooperativa, spiegate in modo semplice. Ogni definizione dice da dove viene.',
+  'glossary.index': 'Tutte le parole',
+  'glossary.note': 'Attenzione:',
+  'glossary.source': 'Fonte:',
+  'glossary.sources': 'Fonti:',
+  'glossary.related': 'Vedi anche:',
+
   'date.published': 'Pubblicato il',
   'date.updated': 'Aggiornato il',
 
@@ -490,6 +508,15 @@ export const it = {
   'rules.confidence.medium': 'Media',
   'rules.confidence.low': 'Bassa',
   'rules.partTime.proRataSum': 'In proporzione all’orario, arrotondando la somma',
+  'rules.unit.percent': 'Percentuale',
+  'rules.unit.euro': 'Euro',
+  'rules.unit.days': 'Giorni',
+  'rules.unit.months': 'Mesi',
+  'rules.unit.years': 'Anni',
+  'rules.unit.employees': 'Dipendenti',
+  'rules.unit.people': 'Persone',
+  'rules.unit.age': 'Anni di età',
+  'rules.unit.count': 'Numero',
 
   'blocks.callout.nota': 'Nota',
   'blocks.callout.importante': 'Importante',

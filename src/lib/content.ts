@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { legalFacts } from './l68/facts';
 
 /**
  * The one place pages read content from. Lists come sorted the way the site shows them, and
@@ -12,6 +13,8 @@ export type Story = CollectionEntry<'stories'>;
 export type NewsItem = CollectionEntry<'news'>;
 export type Partner = CollectionEntry<'partners'>;
 export type Page = CollectionEntry<'pages'>;
+export type Guide = CollectionEntry<'guides'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
 
 const collator = new Intl.Collator('it');
 
@@ -59,6 +62,23 @@ export const getCurrentRules = once(async () => {
   if (!current) throw new Error('content/rules/: no version of the rules is in force today. Add one whose validFrom is today or earlier.');
   return current.data;
 });
+
+/** Every legal fact the guides can state, by id, from the rules in force (see legalFacts()). */
+export const getLegalFacts = once(async () => legalFacts(await getCurrentRules()));
+
+/** Guides, by section and then in their set order. */
+export const getGuides = once(async (): Promise<Guide[]> =>
+  (await getCollection('guides')).sort((a, b) => a.data.section.localeCompare(b.data.section) || a.data.order - b.data.order),
+);
+
+export async function getGuide(id: string): Promise<Guide> {
+  return mustGet('guides', id, 'src/pages');
+}
+
+/** The glossary in alphabetical order of its terms. */
+export const getGlossary = once(async (): Promise<GlossaryTerm[]> =>
+  (await getCollection('glossary')).sort((a, b) => collator.compare(a.data.term, b.data.term)),
+);
 
 export const getSettings = once(async () => (await mustGet('settings', 'site', 'content/settings/site.yaml')).data);
 

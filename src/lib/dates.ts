@@ -5,14 +5,35 @@ const longDate = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long
 const weekdayDate = new Intl.DateTimeFormat('it-IT', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone });
 const clock = new Intl.DateTimeFormat('it-IT', { hour: '2-digit', minute: '2-digit', timeZone, hourCycle: 'h23' });
 
+const dayAndMonth = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** Italian writes the first day of a month as an ordinal, «1º gennaio»; Intl writes «1 gennaio». */
+function withOrdinalFirst(format: Intl.DateTimeFormat, date: Date): string {
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1º' : part.value))
+    .join('');
+}
+
 /**
  * A calendar date (stored as UTC midnight) in words.
  *
  * @example
  * formatDate(new Date('2025-10-28T00:00:00Z')) // → '28 ottobre 2025'
+ * formatDate(new Date('2022-01-01T00:00:00Z')) // → '1º gennaio 2022'
  */
 export function formatDate(date: Date): string {
-  return longDate.format(date);
+  return withOrdinalFirst(longDate, date);
+}
+
+/**
+ * A day that comes back every year, written MM-DD in the rules, in words.
+ *
+ * @example
+ * formatAnnualDate('01-31') // → '31 gennaio'
+ */
+export function formatAnnualDate(monthDay: string): string {
+  return withOrdinalFirst(dayAndMonth, new Date(`2000-${monthDay}T00:00:00Z`));
 }
 
 /** The YYYY-MM-DD form of a calendar date, for `<time datetime>`. */

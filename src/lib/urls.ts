@@ -1,6 +1,7 @@
 import type { Area } from '../schemas/shared';
 import { serializeShortlist } from './request/shortlist';
 import type { ServiceCategory } from '../schemas/service';
+import type { GuideSection } from '../schemas/guide';
 
 /**
  * Every public URL pattern, in one place: pages, links and tests build URLs here.
@@ -19,6 +20,10 @@ export const urls = {
   news: () => '/notizie/',
   newsItem: (id: string) => `/notizie/${id}/`,
   companies: () => '/aziende/',
+  /** A guide: the one named after its section is the section's page (/aziende/), the others sit under it. */
+  guide: (section: GuideSection, id: string) => (id === section ? `/${section}/` : `/${section}/${id}/`),
+  glossary: () => '/glossario/',
+  glossaryTerm: (id: string) => `/glossario/#${id}`,
   calculator: () => '/aziende/calcolatore/',
   request: () => '/aziende/richiesta/',
   /** The request page with a shortlist of services already chosen. */
@@ -43,7 +48,6 @@ export const fileUrls = {
 
 /** Pages collection entries shown by a route of their own instead of the generic /<id>/. */
 export const specialPageUrls: Record<string, string> = {
-  'per-le-aziende': '/aziende/',
   contatti: '/contatti/',
 };
 
@@ -52,7 +56,8 @@ export const specialPageUrls: Record<string, string> = {
  * collide with the catalogue, a story called `pagina` with the list's second page.
  */
 export const reservedIds: Partial<Record<string, readonly string[]>> = {
-  pages: ['rete', 'servizi', 'storie', 'notizie', 'aziende', 'partner', 'cerca', 'admin', 'pagefind', '404', 'rss', 'og', 'robots.txt'],
+  pages: ['rete', 'servizi', 'storie', 'notizie', 'aziende', 'persone', 'glossario', 'partner', 'cerca', 'admin', 'pagefind', '404', 'rss', 'og', 'robots.txt'],
+  guides: ['calcolatore', 'richiesta'],
   services: ['categoria', 'territorio'],
   stories: ['pagina'],
   news: ['pagina'],

@@ -1,5 +1,7 @@
 import type { z } from 'astro/zod';
 import type { SchemaContext } from './context';
+import { glossarySchema } from './glossary';
+import { guideSchema } from './guide';
 import { memberSchema } from './member';
 import { newsSchema } from './news';
 import { pageSchema } from './page';
@@ -14,12 +16,13 @@ import { storySchema } from './story';
  * - `entry-folders`: one folder per entry, `<id>/index.md`, its images in `<id>/media/`;
  * - `markdown-files`: one `<id>.md` per entry;
  * - `yaml-files`: one `<id>.yaml` per entry, no body;
- * - `single-yaml`: one YAML file holding one entry (`file` names it).
+ * - `single-yaml`: one YAML file holding one entry (`file` names it);
+ * - `mdx-files`: one `<id>.mdx` per entry, written by developers (guides).
  *
  * Collections that other entries reference are flat files: the CMS names an entry by its file
  * name, which is then the Astro id, while entries in folders would be named `<id>/index`.
  */
-export type StorageLayout = 'entry-folders' | 'markdown-files' | 'yaml-files' | 'single-yaml';
+export type StorageLayout = 'entry-folders' | 'markdown-files' | 'yaml-files' | 'single-yaml' | 'mdx-files';
 
 /**
  * Where a collection's images go: beside each entry (`entry-folders` only), in one `media` folder
@@ -44,6 +47,11 @@ export interface CollectionDefinition {
   /** Field whose value names a new entry's file, when not the display field (rules: by date). */
   slugField?: string;
   schema: (ctx: SchemaContext) => z.ZodType;
+  /**
+   * `false` keeps the collection out of the CMS: MDX is code, so guides are edited through Git
+   * with review, and the CMS would write them back as Markdown.
+   */
+  cms?: false;
 }
 
 /** Every content collection: the one list that Astro, the content checker and the CMS read. */
@@ -105,6 +113,26 @@ export const collectionDefinitions = {
     displayField: 'title',
     schema: pageSchema,
   },
+  glossary: {
+    folder: 'content/glossary',
+    layout: 'yaml-files',
+    media: 'none',
+    label: 'Glossario',
+    labelSingular: 'Termine',
+    displayField: 'term',
+    sortField: 'term',
+    schema: glossarySchema,
+  },
+  guides: {
+    folder: 'content/guides',
+    layout: 'mdx-files',
+    media: 'none',
+    label: 'Guide',
+    labelSingular: 'Guida',
+    displayField: 'title',
+    schema: guideSchema,
+    cms: false,
+  },
   rules: {
     folder: 'content/rules',
     layout: 'yaml-files',
@@ -142,5 +170,7 @@ export function entryPattern(definition: CollectionDefinition): string {
       return '*.yaml';
     case 'single-yaml':
       return `${definition.file}.yaml`;
+    case 'mdx-files':
+      return '*.mdx';
   }
 }

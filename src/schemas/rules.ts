@@ -6,42 +6,129 @@ import { httpsUrl, isoDate } from './shared';
 export const confidences = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof confidences)[number];
 
+/** What a legal fact's amount counts, so the site can write it out («60 giorni», «39,21 €»). */
+export const factUnits = ['percent', 'euro', 'days', 'months', 'years', 'employees', 'people', 'age', 'count'] as const;
+export type FactUnit = (typeof factUnits)[number];
+
 const count = (label: string) => z.number().int('Expected a whole number.').min(0, 'Expected zero or more.').meta({ title: label });
 const percent = (label: string) => z.number().min(0, 'Expected zero or more.').max(100, 'Expected at most 100.').meta({ title: label });
 
-/**
- * One legal parameter: its value, when it took effect, how sure we are and where it was read.
- * Nothing reaches the calculator without a source.
- */
-const parameter = <V extends z.ZodType>(label: string, value: V) =>
-  z
-    .object({
-      value,
-      effectiveFrom: isoDate().meta({ title: 'In vigore dal', description: 'La data da cui vale il valore, formato AAAA-MM-GG.' }),
-      confidence: z.enum(confidences).meta({
-        title: 'Affidabilità della fonte',
-        description: 'Alta: testo normativo o più fonti concordi. Media: una sola fonte secondaria. Bassa: fonte debole o non lombarda.',
-        optionLabels: optionLabels('rules.confidence', confidences),
-      }),
-      source: z
-        .string()
-        .trim()
-        .min(10, 'Expected the source: the law, decree or document, and its date.')
-        .meta({ title: 'Fonte', description: 'La norma o il documento, con numero e data. Esempio: «L. 68/1999 art. 3 c. 1».', widget: 'text' }),
-      url: httpsUrl().meta({ title: 'Indirizzo della fonte', description: 'Dove si legge la fonte: indirizzo completo, con https://.' }),
-      note: z.string().trim().optional().meta({ title: 'Nota', description: 'Dubbi, limiti, verifiche da fare.', widget: 'text' }),
-    })
-    .meta({ title: label });
+/** Ids are written in MDX guides (`<Fact id="…" />`): camelCase, so they read like the calculator's rule names. */
+const factIdPattern = /^[a-z][a-zA-Z0-9]*$/;
 
 /**
- * The rules of the L. 68/1999 and Art. 14 calculator, one version per file in content/rules/,
- * named by the date it applies from. The site uses the newest version in force on the build day.
+ * Where a legal statement was read: shared by the calculator's parameters, the facts the guides
+ * state and the acts they list. A date is kept only where a source states it, so none is required.
+ */
+const sourced = {
+  effectiveFrom: isoDate()
+    .optional()
+    .meta({
+      title: 'In vigore dal',
+      description: 'Solo se una fonte dice da quando vale, formato AAAA-MM-GG. Lascia vuoto se la fonte non lo dice: il sito non mostra date senza fonte.',
+    }),
+  confidence: z.enum(confidences).meta({
+    title: 'Affidabilità della fonte',
+    description: 'Alta: testo normativo o più fonti concordi. Media: una sola fonte secondaria. Bassa: fonte debole o non lombarda.',
+    optionLabels: optionLabels('rules.confidence', confidences),
+  }),
+  source: z
+    .string()
+    .trim()
+    .min(10, 'Expected the source: the law, decree or document, and its date.')
+    .meta({ title: 'Fonte', description: 'La norma o il documento, con numero e data. Esempio: «L. 68/99 art. 3 c. 1».', widget: 'text' }),
+  url: httpsUrl().meta({ title: 'Indirizzo della fonte', description: 'Dove si legge la fonte: indirizzo completo, con https://.' }),
+  research: z
+    .string()
+    .trim()
+    .optional()
+    .meta({ title: 'Riga della ricerca', description: 'La riga del file di ricerca da cui viene il dato, per esempio «1.17». Non compare sul sito.' }),
+  note: z.string().trim().optional().meta({ title: 'Nota', description: 'Dubbi, limiti, verifiche da fare. Compare sul sito accanto alla fonte.', widget: 'text' }),
+};
+
+/**
+ * One parameter of the calculator: its value, and where and how surely it was read.
+ * Nothing reaches the calculator without a source.
+ */
+const parameter = <V extends z.ZodType>(label: string, value: V) => z.object({ value, ...sourced }).meta({ title: label });
+
+/**
+ * A legal fact that the guides state in words (`<Fact id="…" />`, `<Cite id="…" />`): an amount
+ * with its unit, a yearly deadline, a list, or a statement with no figure at all, always sourced.
+ */
+const fact = z
+  .object({
+    id: z
+      .string()
+      .trim()
+      .regex(factIdPattern, 'Expected an id in camelCase, such as hiringRequestDays.')
+      .meta({ title: 'Identificativo', description: 'Il nome con cui le guide citano il dato, in camelCase. Esempio: «hiringRequestDays».' }),
+    claim: z
+      .string()
+      .trim()
+      .min(10, 'Expected the statement in words.')
+      .meta({ title: 'Che cosa dice', description: 'L’affermazione in parole semplici, come la leggerebbe chi visita il sito.', widget: 'text' }),
+    amount: z.number().optional().meta({ title: 'Valore', description: 'Il numero, se il dato è un numero. Esempio: 60.' }),
+    unit: z
+      .enum(factUnits)
+      .optional()
+      .meta({ title: 'Unità', description: 'Che cosa conta il valore. Obbligatoria se c’è un valore.', optionLabels: optionLabels('rules.unit', factUnits) }),
+    annualDate: z
+      .string()
+      .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected a day of the year written as MM-DD, for example 01-31.')
+      .optional()
+      .meta({ title: 'Scadenza di ogni anno', description: 'Mese e giorno, formato MM-GG. Esempio: 01-31 per il 31 gennaio.' }),
+    items: z
+      .array(z.string().trim().min(3))
+      .optional()
+      .meta({ title: 'Elenco', description: 'Se il dato è un elenco (per esempio chi può essere assunto), una voce per riga.' }),
+    ...sourced,
+  })
+  .refine((value) => (value.amount === undefined) === (value.unit === undefined), {
+    message: 'Expected a unit with the amount (and no unit without one).',
+    path: ['unit'],
+  })
+  .meta({ title: 'Dato' });
+
+/** Something the research could not confirm: the site says so where it matters, instead of guessing. */
+const unknown = z
+  .object({
+    id: z
+      .string()
+      .trim()
+      .regex(factIdPattern, 'Expected an id in camelCase, such as art14SmallCompanies.')
+      .meta({ title: 'Identificativo', description: 'Il nome con cui le guide lo citano (`<Unknown id="…" />`), in camelCase.' }),
+    question: z
+      .string()
+      .trim()
+      .min(10, 'Expected the open question in words.')
+      .meta({ title: 'Che cosa non sappiamo', description: 'La domanda aperta, in parole semplici.', widget: 'text' }),
+    research: z.string().trim().optional().meta({ title: 'Riga della ricerca', description: 'Per esempio «2.13». Non compare sul sito.' }),
+  })
+  .meta({ title: 'Dato non confermato' });
+
+/** A law, decree or regional act the guides list, dated only by what the source says. */
+const act = z
+  .object({
+    name: z.string().trim().min(3).meta({ title: 'Atto', description: 'Esempio: «DM Lavoro n. 193 del 30/09/2021».' }),
+    subject: z.string().trim().min(10).meta({ title: 'Di che cosa parla', description: 'In parole semplici, senza cifre: le cifre sono nei dati.', widget: 'text' }),
+    ...sourced,
+  })
+  .meta({ title: 'Atto' });
+
+/**
+ * The legal rules the site states, one version per file in content/rules/, named by the date it
+ * applies from. The site uses the newest version in force on the build day: the calculator reads
+ * the parameters, the guides the facts, the unknowns and the acts.
  */
 export const rulesSchema = () =>
   z.strictObject({
     title: z.string().trim().min(5).meta({ title: 'Titolo', description: 'Esempio: «Legge 68/1999 e convenzioni Art. 14 in Lombardia».' }),
     validFrom: isoDate().meta({ title: 'Versione in vigore dal', description: 'Il giorno da cui il sito usa questa versione delle regole.' }),
-    reviewedAt: isoDate().meta({ title: 'Verificata il', description: 'L’ultima verifica delle fonti. Il calcolatore la mostra.' }),
+    sourcesCollectedAt: isoDate().meta({
+      title: 'Fonti raccolte il',
+      description: 'Il giorno in cui sono state raccolte le fonti. Non è un controllo sui testi ufficiali: il sito lo dice.',
+    }),
     quotaBands: parameter(
       'Quota di riserva per fasce',
       z
@@ -91,7 +178,22 @@ export const rulesSchema = () =>
     esoneroPerDay: parameter('Contributo esonerativo per giorno', z.number().min(0).meta({ title: 'Euro per giorno lavorativo e per persona' })),
     esoneroMaxShare: parameter('Esonero parziale massimo', percent('Percentuale massima della quota')),
     sanctionMultiple: parameter('Sanzione per la mancata copertura', z.number().min(1).meta({ title: 'Multiplo del contributo esonerativo' })),
+    hiringRequestDays: parameter(
+      'Tempo per chiedere l’assunzione',
+      count('Giorni da quando sorge l’obbligo').meta({ description: 'Dopo questi giorni corre la sanzione.' }),
+    ),
+    facts: z.array(fact).default([]).meta({
+      title: 'Altri dati di legge',
+      description: 'I dati che le guide citano con <Fact id="…" /> e <Cite id="…" />: ognuno con la sua fonte.',
+    }),
+    unknowns: z.array(unknown).default([]).meta({
+      title: 'Dati non confermati',
+      description: 'Quello che le fonti non confermano. Il sito lo dice e invita a chiedere al collocamento mirato.',
+    }),
+    acts: z.array(act).default([]).meta({ title: 'Norme e atti recenti', description: 'Le leggi, i decreti e le delibere che le guide elencano.' }),
   });
 
 export type RulesInput = z.input<ReturnType<typeof rulesSchema>>;
 export type Rules = z.output<ReturnType<typeof rulesSchema>>;
+/** One fact of the guides, as parsed. */
+export type RulesFact = Rules['facts'][number];

@@ -12,7 +12,7 @@ import { summarise, summaryToFragment } from '../lib/l68/summary';
 
 interface Config {
   rules: RuleValues;
-  rulesReviewed: string;
+  sourcesCollected: string;
   requestUrl: string;
   explain: Record<ExplanationKey, string>;
   problems: Record<ProblemKey, string>;
@@ -207,7 +207,7 @@ class JpnCalculator extends HTMLElement {
     for (const caveat of this.querySelectorAll<HTMLElement>('[data-caveat]'))
       caveat.hidden = !result.caveats.includes(caveat.dataset['caveat'] as Result['caveats'][number]);
     const request = this.querySelector<HTMLAnchorElement>('[data-calc-request]');
-    if (request) request.href = `${this.#config.requestUrl}${summaryToFragment(summarise(result, this.#config.rulesReviewed))}`;
+    if (request) request.href = `${this.#config.requestUrl}${summaryToFragment(summarise(result, this.#config.sourcesCollected))}`;
   }
 }
 

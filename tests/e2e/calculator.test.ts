@@ -303,7 +303,7 @@ describe('one request to the network', () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(
-      `${baseUrl}/aziende/richiesta/?servizi=pulizia-uffici,data-entry#calcolo.base=187&calcolo.quotaArt3=13&calcolo.quotaArt18=2&calcolo.uncoveredArt3=7&calcolo.uncoveredArt18=1&calcolo.art14Min=5&calcolo.art14Max=6&calcolo.rulesReviewed=2026-11-25`,
+      `${baseUrl}/aziende/richiesta/?servizi=pulizia-uffici,data-entry#calcolo.base=187&calcolo.quotaArt3=13&calcolo.quotaArt18=2&calcolo.uncoveredArt3=7&calcolo.uncoveredArt18=1&calcolo.art14Min=5&calcolo.art14Max=6&calcolo.sourcesCollected=2026-11-25`,
     );
     expect(await page.getByRole('heading', { name: 'Il calcolo della tua azienda' }).isVisible()).toBe(true);
     const violations = await runAxe(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatRomeDay, formatRomeTime, isoDay, romeIsoWithOffset, romeToInstant } from '../../src/lib/dates';
+import { formatAnnualDate, formatDate, formatRomeDay, formatRomeTime, isoDay, romeIsoWithOffset, romeToInstant } from '../../src/lib/dates';
 
 describe('romeToInstant', () => {
   it.each([
@@ -30,6 +30,25 @@ describe('formatDate', () => {
   it('returns an Italian long date, whatever the machine time zone', () => {
     expect(formatDate(new Date('2025-10-28T00:00:00Z'))).toBe('28 ottobre 2025');
     expect(isoDay(new Date('2025-10-28T00:00:00Z'))).toBe('2025-10-28');
+  });
+  it('returns the first of a month as an ordinal, «1º»', () => {
+    expect(formatDate(new Date('2022-01-01T00:00:00Z'))).toBe('1º gennaio 2022');
+    // the 11th and the 21st are not ordinals
+    expect(formatDate(new Date('2025-06-11T00:00:00Z'))).toBe('11 giugno 2025');
+    expect(formatDate(new Date('2025-06-21T00:00:00Z'))).toBe('21 giugno 2025');
+  });
+});
+
+describe('formatAnnualDate', () => {
+  it.each([
+    // the prospetto's deadline
+    ['01-31', '31 gennaio'],
+    // the reference day of the count
+    ['12-31', '31 dicembre'],
+    // the first of a month, as an ordinal
+    ['03-01', '1º marzo'],
+  ])('returns %s as %s', (monthDay, expected) => {
+    expect(formatAnnualDate(monthDay)).toBe(expected);
   });
 });
 

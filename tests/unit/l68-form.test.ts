@@ -103,7 +103,7 @@ describe('summaryToFragment and summaryFromFragment', () => {
     uncoveredArt18: 1,
     art14Min: 5,
     art14Max: 6,
-    rulesReviewed: '2026-11-25',
+    sourcesCollected: '2026-11-25',
   };
 
   it('returns the same summary after a round trip through the fragment', () => {

@@ -53,7 +53,7 @@ describe('composeRequest', () => {
   it('returns a body listing each service with its providers, the calculation and the details', () => {
     const { body } = composeRequest({
       services,
-      calculation: { base: 187, quotaArt3: 13, quotaArt18: 2, uncoveredArt3: 7, uncoveredArt18: 1, art14Min: 5, art14Max: 6, rulesReviewed: '2026-11-25' },
+      calculation: { base: 187, quotaArt3: 13, quotaArt18: 2, uncoveredArt3: 7, uncoveredArt18: 1, art14Min: 5, art14Max: 6, sourcesCollected: '2026-11-25' },
       details: { company: ' Rossi S.p.A. ', person: '', area: 'Monza e Brianza', message: 'Ci servono pulizie a Monza.' },
       templates,
       formatDate,

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix, relative, sep } from 'node:path';
 import { collectionDefinitions, entryPattern, type CollectionDefinition, type CollectionName } from '../../schemas';
 import { checkBody } from '../markdown/body-safety';
+import { checkGuideBody, type GuideIdUse } from '../markdown/guide-safety';
+import { guideVocabulary, unknownGuideIds } from './guide-references';
 import { quotedPeople } from '../markdown/quoted-people';
 import { forEachValueOfKind } from '../schema-fields';
 import { fieldPath, type ContentProblem } from './problem';
@@ -69,6 +71,7 @@ export function checkContent(options: CheckOptions): ContentReport {
   const parsedEntries: CheckedEntry[] = [];
   const toRelative = (absolute: string) => relative(options.root, absolute).split(sep).join(posix.sep);
 
+  const guideIdUses: (GuideIdUse & { file: string; bodyLine: number })[] = [];
   const candidates: Candidate[] = [];
   for (const [collection, definition] of Object.entries(definitions) as [CollectionName, CollectionDefinition][]) {
     const found = listCollection(options.root, definition, toRelative);
@@ -81,7 +84,7 @@ export function checkContent(options: CheckOptions): ContentReport {
   for (const candidate of candidates) {
     const definition = definitions[candidate.collection];
     const { fields } = compiledSchema(definition);
-    const kind = definition.layout === 'entry-folders' || definition.layout === 'markdown-files' ? 'markdown' : 'yaml';
+    const kind = definition.layout === 'yaml-files' || definition.layout === 'single-yaml' ? 'yaml' : 'markdown';
     const parsed = readEntry(candidate.file, readFileSync(candidate.absolute), kind);
     if (Array.isArray(parsed)) {
       problems.push(...parsed);
@@ -123,7 +126,13 @@ export function checkContent(options: CheckOptions): ContentReport {
       if (problem) problems.push({ severity: 'error', file: candidate.file, line: parsed.lineOf(path), field: fieldPath(path), ...problem });
     });
 
-    if (kind === 'markdown') {
+    if (definition.layout === 'mdx-files') {
+      const guide = checkGuideBody(parsed.body, candidate.file);
+      for (const violation of guide.violations) {
+        problems.push({ severity: 'error', file: candidate.file, line: parsed.bodyLine + violation.line - 1, field: 'body', message: violation.message, fix: violation.fix });
+      }
+      guideIdUses.push(...guide.uses.map((use) => ({ ...use, file: candidate.file, bodyLine: parsed.bodyLine })));
+    } else if (kind === 'markdown') {
       for (const violation of checkBody(parsed.body, { imagesAllowed: definition.media !== 'none' })) {
         problems.push({
           severity: 'error',
@@ -155,6 +164,11 @@ export function checkContent(options: CheckOptions): ContentReport {
   }
 
   problems.push(...danglingReferences(parsedEntries, [...fileIds.values()], definitions));
+  if (guideIdUses.length > 0) {
+    const vocabulary = guideVocabulary(entries, options.today);
+    if (typeof vocabulary === 'string') problems.push({ severity: 'error', file: definitions.rules.folder, message: vocabulary, fix: 'Rename the fact.' });
+    else problems.push(...unknownGuideIds(guideIdUses, vocabulary));
+  }
   problems.push(...networkRules(entries));
   problems.push(...freshnessProblems(entries, options.today));
   for (const [collection, definition] of Object.entries(definitions) as [CollectionName, CollectionDefinition][]) {
@@ -232,13 +246,22 @@ function entryIdFor(definition: CollectionDefinition, parts: string[], pattern: 
       return parts.length === 1 && first?.endsWith('.yaml') ? first.slice(0, -5) : undefined;
     case 'single-yaml':
       return parts.length === 1 && first === pattern ? definition.file : undefined;
+    case 'mdx-files':
+      return parts.length === 1 && first?.endsWith('.mdx') ? first.slice(0, -4) : undefined;
   }
 }
 
 function strayFileMessage(extension: string, definition: CollectionDefinition): string {
-  if (extension === '.mdx') return 'MDX files are not accepted in CMS content, because MDX runs code during the build. Expected a .md file.';
+  if (extension === '.mdx' && definition.layout !== 'mdx-files')
+    return 'MDX files are not accepted in CMS content, because MDX runs code during the build. Expected a .md file.';
   if (extension === '.yml') return 'Expected the extension .yaml, not .yml.';
-  const entries = { 'entry-folders': '<id>/index.md', 'markdown-files': '<id>.md', 'yaml-files': '<id>.yaml', 'single-yaml': `${definition.file}.yaml` }[
+  const entries = {
+    'entry-folders': '<id>/index.md',
+    'markdown-files': '<id>.md',
+    'yaml-files': '<id>.yaml',
+    'single-yaml': `${definition.file}.yaml`,
+    'mdx-files': '<id>.mdx',
+  }[
     definition.layout
   ];
   const images = { 'per-entry': ` and images in <id>/${mediaFolder}/`, shared: ` and images in ${mediaFolder}/`, none: '' }[definition.media];

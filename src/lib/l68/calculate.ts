@@ -9,7 +9,9 @@
 import type { Rules } from '../../schemas/rules';
 
 export type { Rules };
-export type RuleName = Exclude<keyof Rules, 'title' | 'validFrom' | 'reviewedAt'>;
+/** The rules file's keys that are not parameters: its metadata and what only the guides read. */
+const notParameters = ['title', 'validFrom', 'sourcesCollectedAt', 'facts', 'unknowns', 'acts'] as const;
+export type RuleName = Exclude<keyof Rules, (typeof notParameters)[number]>;
 /** What the calculation reads of the rules: their values, not their sources (the browser gets only these). */
 export type RuleValues = { [K in RuleName]: { value: Rules[K]['value'] } };
 
@@ -20,7 +22,7 @@ export type RuleValues = { [K in RuleName]: { value: Rules[K]['value'] } };
  * ruleValues(rules).esoneroPerDay // → { value: 39.21 }
  */
 export function ruleValues(rules: Rules): RuleValues {
-  const names = Object.keys(rules).filter((name): name is RuleName => name !== 'title' && name !== 'validFrom' && name !== 'reviewedAt');
+  const names = Object.keys(rules).filter((name): name is RuleName => !(notParameters as readonly string[]).includes(name));
   return Object.fromEntries(names.map((name) => [name, { value: rules[name].value }])) as RuleValues;
 }
 

@@ -15,13 +15,13 @@ export interface CalculationSummary {
   art14Min: number;
   art14Max: number;
   /** When the rules used were last checked, YYYY-MM-DD. */
-  rulesReviewed: string;
+  sourcesCollected: string;
 }
 
 const numberFields = ['base', 'quotaArt3', 'quotaArt18', 'uncoveredArt3', 'uncoveredArt18', 'art14Min', 'art14Max'] as const;
 const prefix = 'calcolo.';
 
-export function summarise(result: Result, rulesReviewed: string): CalculationSummary {
+export function summarise(result: Result, sourcesCollected: string): CalculationSummary {
   return {
     base: result.base,
     quotaArt3: result.quotaArt3,
@@ -30,18 +30,18 @@ export function summarise(result: Result, rulesReviewed: string): CalculationSum
     uncoveredArt18: result.uncoveredArt18,
     art14Min: result.art14Positions.min,
     art14Max: result.art14Positions.max,
-    rulesReviewed,
+    sourcesCollected,
   };
 }
 
 /**
  * @example
- * summaryToFragment(summary) // → '#calcolo.base=34&calcolo.quotaArt3=1&…&calcolo.rulesReviewed=2026-11-25'
+ * summaryToFragment(summary) // → '#calcolo.base=34&calcolo.quotaArt3=1&…&calcolo.sourcesCollected=2026-11-25'
  */
 export function summaryToFragment(summary: CalculationSummary): string {
   const params = new URLSearchParams();
   for (const field of numberFields) params.set(prefix + field, String(summary[field]));
-  params.set(`${prefix}rulesReviewed`, summary.rulesReviewed);
+  params.set(`${prefix}sourcesCollected`, summary.sourcesCollected);
   return `#${params.toString()}`;
 }
 
@@ -59,7 +59,7 @@ export function summaryFromFragment(hash: string): CalculationSummary | undefine
     if (!/^\d{1,7}$/.test(text)) return undefined;
     numbers[field] = Number(text);
   }
-  const rulesReviewed = params.get(`${prefix}rulesReviewed`) ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(rulesReviewed)) return undefined;
-  return { ...(numbers as Record<(typeof numberFields)[number], number>), rulesReviewed };
+  const sourcesCollected = params.get(`${prefix}sourcesCollected`) ?? '';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(sourcesCollected)) return undefined;
+  return { ...(numbers as Record<(typeof numberFields)[number], number>), sourcesCollected };
 }

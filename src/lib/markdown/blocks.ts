@@ -26,6 +26,7 @@ export interface BlockDefinition {
 }
 
 export const calloutKinds = ['nota', 'importante', 'suggerimento'] as const;
+export type CalloutKind = (typeof calloutKinds)[number];
 
 export const blockDefinitions = {
   callout: {

@@ -1,6 +1,7 @@
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { blockDefinitions, isBlockName } from './blocks';
 import { markdownFeatures } from './features';
+import { allowedLinkSchemes, schemeOf } from './link-schemes';
 
 export interface BodyViolation {
   /** 1-based line within the body. */
@@ -9,19 +10,11 @@ export interface BodyViolation {
   fix: string;
 }
 
-/** Schemes a link may use. Anything else (javascript:, data:, vbscript:, file:…) is refused. */
-const allowedLinkSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** Tags named in the error so an editor understands why their paste was refused. */
 const dangerousTags = /<\s*\/?\s*(script|iframe|object|embed|style|link|meta|form|base|svg|math)\b/i;
 const eventHandler = /\son[a-z]+\s*=/i;
 
-/** Browsers ignore control characters and whitespace inside a scheme (`java\tscript:`), so do we. */
-function schemeOf(url: string): string | undefined {
-  const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
-  const match = /^([a-z][a-z0-9+.-]*):/.exec(compact);
-  return match ? `${match[1]}:` : undefined;
-}
 
 function describeHtml(value: string): { message: string; fix: string } {
   const tag = dangerousTags.exec(value)?.[1]?.toLowerCase();

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/t';
 import type { CardSpec } from './card';
+import { decodeEntities } from '../html-text';
 
 /**
  * How a page names its social card, and how the build reads that back. The layout writes the
@@ -24,18 +25,6 @@ export function pageCard(title: string, section: string | undefined): CardSpec {
   return { title, section, siteName: t('site.name'), tagline: t('site.tagline') };
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
-
-function decode(value: string): string {
-  return value.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (match, name: string) => {
-    const known = entities[name.toLowerCase()];
-    if (known !== undefined) return known;
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return match;
-  });
-}
-
 /**
  * The card a built page asks for: the path of its og:image and the card's text, or undefined for
  * a page without one (the admin).
@@ -49,7 +38,7 @@ export function readPageCard(html: string): { path: string; spec: CardSpec } | u
   if (!tag) return undefined;
   const attribute = (name: string) => {
     const value = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-    return value === undefined ? undefined : decode(value);
+    return value === undefined ? undefined : decodeEntities(value);
   };
   const content = attribute('content');
   const title = attribute('data-card-title');

@@ -88,7 +88,7 @@ export function composeRequest(request: {
         quotaArt18: calculation.quotaArt18,
         uncoveredArt18: calculation.uncoveredArt18,
         art14,
-        reviewed: request.formatDate(calculation.rulesReviewed),
+        reviewed: request.formatDate(calculation.sourcesCollected),
       }),
     );
   }

@@ -1,0 +1,138 @@
+/**
+ * The legal facts the site states in words, each with its source: the facts listed in the rules
+ * file, and the calculator's parameters under names the guides can cite. A guide writes
+ * `<Fact id="esoneroPerDay" />`, never the figure, so a change in content/rules/ changes every
+ * page that states it.
+ */
+import { fill } from '../../i18n/fill';
+import { formatAnnualDate } from '../dates';
+import type { Confidence, FactUnit, Rules, RulesFact } from '../../schemas/rules';
+
+/** Where a statement was read and how surely: what every citation on the site shows. */
+export interface SourceRef {
+  source: string;
+  url: string;
+  confidence: Confidence;
+  /** Only where a source states it. */
+  effectiveFrom?: Date | undefined;
+  note?: string | undefined;
+}
+
+/** One fact as the guides read it. */
+export type LegalFact = SourceRef & Pick<RulesFact, 'id'> & Partial<Pick<RulesFact, 'claim' | 'amount' | 'unit' | 'annualDate' | 'items'>>;
+
+/** How a fact's amount is written: the unit's words, singular and plural, in Italian. */
+const unitTemplates: Record<FactUnit, { one: string; other: string }> = {
+  percent: { one: '{n}%', other: '{n}%' },
+  euro: { one: '{n} €', other: '{n} €' },
+  days: { one: '{n} giorno', other: '{n} giorni' },
+  months: { one: '{n} mese', other: '{n} mesi' },
+  years: { one: '{n} anno', other: '{n} anni' },
+  employees: { one: '{n} dipendente', other: '{n} dipendenti' },
+  people: { one: '{n} persona', other: '{n} persone' },
+  age: { one: '{n} anno di età', other: '{n} anni di età' },
+  count: { one: '{n}', other: '{n}' },
+};
+
+const plural = new Intl.PluralRules('it-IT');
+
+/**
+ * An amount with its unit, the Italian way.
+ *
+ * @example
+ * formatAmount(39.21, 'euro') // → '39,21 €'
+ * formatAmount(60, 'days') // → '60 giorni'
+ */
+export function formatAmount(amount: number, unit: FactUnit): string {
+  const digits = unit === 'euro' ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 2 };
+  const n = amount.toLocaleString('it-IT', { ...digits, useGrouping: 'always' });
+  return fill(unitTemplates[unit][plural.select(amount) === 'one' ? 'one' : 'other'], { n });
+}
+
+/**
+ * A fact as a phrase to put in a sentence: its amount, its yearly date, or its list.
+ *
+ * @example
+ * formatFact({ amount: 12, unit: 'months', … }) // → '12 mesi'
+ * formatFact({ annualDate: '01-31', … }) // → '31 gennaio'
+ */
+export function formatFact(fact: LegalFact): string {
+  if (fact.amount !== undefined && fact.unit) return formatAmount(fact.amount, fact.unit);
+  if (fact.annualDate) return formatAnnualDate(fact.annualDate);
+  if (fact.items) return new Intl.ListFormat('it-IT', { type: 'conjunction' }).format(fact.items);
+  throw new Error(`content/rules/: the fact "${fact.id}" has no amount, date or list to show. Cite it with <Cite id="${fact.id}" /> instead.`);
+}
+
+/** A fact's claim with its own value in place of `{value}`. */
+export function factClaim(fact: LegalFact): string | undefined {
+  if (!fact.claim) return undefined;
+  return fact.claim.includes('{value}') ? fill(fact.claim, { value: formatFact(fact) }) : fact.claim;
+}
+
+function fromParameter<K extends keyof Rules>(rules: Rules, name: K): SourceRef {
+  const { source, url, confidence, effectiveFrom, note } = rules[name] as SourceRef;
+  return { source, url, confidence, effectiveFrom, note };
+}
+
+/**
+ * Every fact a guide can state, by id: the rules file's `facts`, then the calculator's parameters
+ * under the names below. The sanction per day is derived (multiple × contribution), so it takes
+ * the contribution's date: the amount holds from then.
+ */
+export function legalFacts(rules: Rules): Map<string, LegalFact> {
+  const quotaBands = fromParameter(rules, 'quotaBands');
+  const art14 = fromParameter(rules, 'art14Shares');
+  const art18 = fromParameter(rules, 'art18Quota');
+  const esonero = fromParameter(rules, 'esoneroPerDay');
+  const derived: LegalFact[] = [
+    // quotaBand1Min, quotaBand1Max, quotaBand1Workers, quotaBand2Min…, in the order of the bands
+    ...rules.quotaBands.value.flatMap((band, index): LegalFact[] => [
+      { id: `quotaBand${index + 1}Min`, amount: band.minBase, unit: 'employees', ...quotaBands },
+      { id: `quotaBand${index + 1}Max`, amount: band.maxBase, unit: 'employees', ...quotaBands },
+      { id: `quotaBand${index + 1}Workers`, amount: band.workers, unit: 'people', ...quotaBands },
+    ]),
+    { id: 'quotaPercent', amount: rules.quotaPercent.value.percent, unit: 'percent', ...fromParameter(rules, 'quotaPercent') },
+    { id: 'quotaPercentFromBase', amount: rules.quotaPercent.value.fromBase, unit: 'employees', ...fromParameter(rules, 'quotaPercent') },
+    { id: 'art18Percent', amount: rules.art18Quota.value.percent, unit: 'percent', ...art18 },
+    { id: 'art18FromBase', amount: rules.art18Quota.value.flatFromBase, unit: 'employees', ...art18 },
+    { id: 'art18FlatToBase', amount: rules.art18Quota.value.flatToBase, unit: 'employees', ...art18 },
+    { id: 'art18FlatWorkers', amount: rules.art18Quota.value.flatWorkers, unit: 'people', ...art18 },
+    { id: 'roundingThreshold', amount: rules.rounding.value.roundUpAbove, unit: 'count', ...fromParameter(rules, 'rounding') },
+    { id: 'partTime', ...fromParameter(rules, 'partTime') },
+    { id: 'art14Standard', amount: rules.art14Shares.value.standard, unit: 'percent', ...art14 },
+    { id: 'art14NoEsonero', amount: rules.art14Shares.value.noEsonero, unit: 'percent', ...art14 },
+    { id: 'art14NotMemberFirstYear', amount: rules.art14Shares.value.notMemberFirstYear, unit: 'percent', ...art14 },
+    { id: 'art14WithEsoneroLarge', amount: rules.art14Shares.value.esoneroPlusArt14Over120, unit: 'percent', ...art14 },
+    { id: 'art14LargeCompanyOver', amount: rules.art14Shares.value.largeCompanyOver, unit: 'employees', ...art14 },
+    { id: 'esoneroPerDay', amount: rules.esoneroPerDay.value, unit: 'euro', ...esonero },
+    { id: 'esoneroMaxShare', amount: rules.esoneroMaxShare.value, unit: 'percent', ...fromParameter(rules, 'esoneroMaxShare') },
+    { id: 'sanctionMultiple', amount: rules.sanctionMultiple.value, unit: 'count', ...fromParameter(rules, 'sanctionMultiple') },
+    {
+      id: 'sanctionPerDay',
+      amount: Math.round(rules.sanctionMultiple.value * rules.esoneroPerDay.value * 100) / 100,
+      unit: 'euro',
+      ...fromParameter(rules, 'sanctionMultiple'),
+      effectiveFrom: esonero.effectiveFrom,
+    },
+    { id: 'hiringRequestDays', amount: rules.hiringRequestDays.value, unit: 'days', ...fromParameter(rules, 'hiringRequestDays') },
+    { id: 'exclusions', items: rules.exclusions.value, ...fromParameter(rules, 'exclusions') },
+  ];
+  const facts = new Map<string, LegalFact>();
+  for (const fact of [...rules.facts, ...derived]) {
+    if (facts.has(fact.id)) throw new Error(`content/rules/: the fact id "${fact.id}" is used twice; it is also the name of a calculator parameter.`);
+    facts.set(fact.id, fact);
+  }
+  return facts;
+}
+
+/**
+ * A fact by id, or an error that says where the id was written and which ids exist.
+ *
+ * @example
+ * requireFact(facts, 'hiringRequestDays', 'content/guides/obbligo.mdx').amount // → 60
+ */
+export function requireFact(facts: Map<string, LegalFact>, id: string, from: string): LegalFact {
+  const fact = facts.get(id);
+  if (!fact) throw new Error(`${from}: no legal fact "${id}" in content/rules/. Expected one of: ${[...facts.keys()].sort().join(', ')}.`);
+  return fact;
+}
