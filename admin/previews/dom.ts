@@ -1,4 +1,5 @@
 import { createElement, type ReactNode } from 'react';
+import { parseDay } from '../../src/lib/dates';
 
 /**
  * A terse element builder for the previews. They mirror the Astro templates element by element,
@@ -17,8 +18,8 @@ export function field<T>(entry: { getIn(path: string[]): unknown }, ...path: str
 /** Dates reach the editor as strings or Date objects, depending on how the file was written. */
 export function asDate(value: unknown): Date | undefined {
   if (value instanceof Date) return value;
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return new Date(`${value.slice(0, 10)}T00:00:00Z`);
-  return undefined;
+  // A date-time field starts with its day.
+  return typeof value === 'string' ? parseDay(value.slice(0, 10)) : undefined;
 }
 
 export interface PreviewProps {

@@ -1,7 +1,8 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, type CheckedEntry } from '../lib/content-check/check-content';
+import type { CheckedEntry } from '../lib/content-check/entries';
+import { checkContent } from '../lib/node/content-check/check-content';
 import { formatProblem } from '../lib/content-check/problem';
 
 /**

@@ -36,6 +36,29 @@ export function formatAnnualDate(monthDay: string): string {
   return withOrdinalFirst(dayAndMonth, new Date(`2000-${monthDay}T00:00:00Z`));
 }
 
+/** A calendar day as people and the CMS write it: YYYY-MM-DD. */
+const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The calendar day a YYYY-MM-DD text names, as UTC midnight (how the site stores calendar
+ * dates); `undefined` for any other text and for a day that does not exist, which `new Date`
+ * would silently roll over (2025-02-30 to 2 March). The one reader of written days: the schemas,
+ * the search results, the calculator's summary in a URL and the CMS previews all use it.
+ *
+ * @example
+ * parseDay('2025-10-28') // → 2025-10-28T00:00:00.000Z
+ * parseDay('2025-02-30') // → undefined
+ */
+export function parseDay(text: string): Date | undefined {
+  const match = dayPattern.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear puts them back.
+  date.setUTCFullYear(year);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
 /** The YYYY-MM-DD form of a calendar date, for `<time datetime>`. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -1,22 +1,5 @@
+import type { CheckedEntry } from './content-check/entries';
 import { urls } from './urls';
-
-/** A content entry as the content checker reads it: dates may still be YYYY-MM-DD strings. */
-interface CheckedEntry {
-  collection: string;
-  id: string;
-  data: unknown;
-}
-
-/** A calendar date from an entry: a Date, or the YYYY-MM-DD text YAML gave. */
-function toDate(value: unknown): Date | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
-  return undefined;
-}
-
-function field(data: unknown, name: string): unknown {
-  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[name] : undefined;
-}
 
 /** Which date says when an entry's page last changed, and where that page is. */
 const dated: Record<string, { field: string; page: (id: string) => string; list?: string }> = {
@@ -30,13 +13,14 @@ const dated: Record<string, { field: string; page: (id: string) => string; list?
  * The last-modified date of each page the content dates: a story or news item by its date, a
  * service by its last review, an editable page by its `updated`, and the list of stories, of news
  * and the catalogue by their newest entry. Pages the content does not date get none, rather than
- * the build day, which would tell search engines every page changed at every build.
+ * the build day, which would tell search engines every page changed at every build. The dates
+ * are the schema's, as the content checker keeps them on its entries.
  *
  * @example
- * lastModifiedByPath([{ collection: 'stories', id: 'x', data: { date: '2025-10-28' } }])
+ * lastModifiedByPath([{ collection: 'stories', id: 'x', data: { date: new Date('2025-10-28T00:00:00Z') } }])
  * // → Map { '/storie/x/' → 2025-10-28, '/storie/' → 2025-10-28 }
  */
-export function lastModifiedByPath(entries: readonly CheckedEntry[]): Map<string, Date> {
+export function lastModifiedByPath(entries: readonly Pick<CheckedEntry, 'collection' | 'id' | 'data'>[]): Map<string, Date> {
   const byPath = new Map<string, Date>();
   const later = (path: string, date: Date) => {
     const known = byPath.get(path);
@@ -44,8 +28,8 @@ export function lastModifiedByPath(entries: readonly CheckedEntry[]): Map<string
   };
   for (const entry of entries) {
     const rule = dated[entry.collection];
-    const date = rule && toDate(field(entry.data, rule.field));
-    if (!rule || !date) continue;
+    const date = rule && entry.data[rule.field];
+    if (!rule || !(date instanceof Date)) continue;
     later(rule.page(entry.id), date);
     if (rule.list) later(rule.list, date);
   }

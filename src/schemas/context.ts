@@ -1,8 +1,8 @@
 import type { ImageFunction } from 'astro/content/config';
 import { z } from 'astro/zod';
+import type { ReferencableCollection } from './storage';
 
-/** Names of the collections that other entries can point to. */
-export type ReferencableCollection = 'members' | 'services' | 'partners' | 'glossary';
+export type { ReferencableCollection };
 
 /**
  * What a schema factory receives. Astro passes the real `image()` and `reference()`; the

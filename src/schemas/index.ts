@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { SchemaContext } from './context';
+import { collectionStorage, type CollectionName, type CollectionStorage } from './storage';
 import { glossarySchema } from './glossary';
 import { guideSchema } from './guide';
 import { memberSchema } from './member';
@@ -11,32 +12,18 @@ import { serviceSchema } from './service';
 import { settingsSchema } from './settings';
 import { storySchema } from './story';
 
-/**
- * How a collection is stored on disk:
- * - `entry-folders`: one folder per entry, `<id>/index.md`, its images in `<id>/media/`;
- * - `markdown-files`: one `<id>.md` per entry;
- * - `yaml-files`: one `<id>.yaml` per entry, no body;
- * - `single-yaml`: one YAML file holding one entry (`file` names it);
- * - `mdx-files`: one `<id>.mdx` per entry, written by developers (guides).
- *
- * Collections that other entries reference are flat files: the CMS names an entry by its file
- * name, which is then the Astro id, while entries in folders would be named `<id>/index`.
- */
-export type StorageLayout = 'entry-folders' | 'markdown-files' | 'yaml-files' | 'single-yaml' | 'mdx-files';
+export {
+  collectionStorage,
+  entryPattern,
+  mediaFolder,
+  type CollectionName,
+  type MediaStorage,
+  type ReferencableCollection,
+  type StorageLayout,
+} from './storage';
 
-/**
- * Where a collection's images go: beside each entry (`entry-folders` only), in one `media` folder
- * shared by the collection, or nowhere (the collection has no images).
- */
-export type MediaStorage = 'per-entry' | 'shared' | 'none';
-
-export interface CollectionDefinition {
-  /** Folder under the project root. */
-  folder: string;
-  layout: StorageLayout;
-  media: MediaStorage;
-  /** For `single-yaml`: the file name inside `folder`, without extension; it is also the entry id. */
-  file?: string;
+/** A collection: where it is stored (storage.ts), what editors call it, and its schema. */
+export interface CollectionDefinition extends CollectionStorage {
   /** Plural and singular names shown to editors. */
   label: string;
   labelSingular: string;
@@ -57,18 +44,14 @@ export interface CollectionDefinition {
 /** Every content collection: the one list that Astro, the content checker and the CMS read. */
 export const collectionDefinitions = {
   members: {
-    folder: 'content/members',
-    layout: 'markdown-files',
-    media: 'shared',
+    ...collectionStorage.members,
     label: 'Organizzazioni della rete',
     labelSingular: 'Organizzazione',
     displayField: 'name',
     schema: memberSchema,
   },
   services: {
-    folder: 'content/services',
-    layout: 'markdown-files',
-    media: 'none',
+    ...collectionStorage.services,
     label: 'Servizi',
     labelSingular: 'Servizio',
     displayField: 'title',
@@ -76,9 +59,7 @@ export const collectionDefinitions = {
     schema: serviceSchema,
   },
   stories: {
-    folder: 'content/stories',
-    layout: 'entry-folders',
-    media: 'per-entry',
+    ...collectionStorage.stories,
     label: 'Storie',
     labelSingular: 'Storia',
     displayField: 'title',
@@ -86,9 +67,7 @@ export const collectionDefinitions = {
     schema: storySchema,
   },
   news: {
-    folder: 'content/news',
-    layout: 'entry-folders',
-    media: 'per-entry',
+    ...collectionStorage.news,
     label: 'Notizie ed eventi',
     labelSingular: 'Notizia o evento',
     displayField: 'title',
@@ -96,27 +75,21 @@ export const collectionDefinitions = {
     schema: newsSchema,
   },
   partners: {
-    folder: 'content/partners',
-    layout: 'yaml-files',
-    media: 'shared',
+    ...collectionStorage.partners,
     label: 'Partner e sostenitori',
     labelSingular: 'Partner',
     displayField: 'name',
     schema: partnerSchema,
   },
   pages: {
-    folder: 'content/pages',
-    layout: 'markdown-files',
-    media: 'none',
+    ...collectionStorage.pages,
     label: 'Pagine',
     labelSingular: 'Pagina',
     displayField: 'title',
     schema: pageSchema,
   },
   glossary: {
-    folder: 'content/glossary',
-    layout: 'yaml-files',
-    media: 'none',
+    ...collectionStorage.glossary,
     label: 'Glossario',
     labelSingular: 'Termine',
     displayField: 'term',
@@ -124,9 +97,7 @@ export const collectionDefinitions = {
     schema: glossarySchema,
   },
   guides: {
-    folder: 'content/guides',
-    layout: 'mdx-files',
-    media: 'none',
+    ...collectionStorage.guides,
     label: 'Guide',
     labelSingular: 'Guida',
     displayField: 'title',
@@ -134,9 +105,7 @@ export const collectionDefinitions = {
     cms: false,
   },
   rules: {
-    folder: 'content/rules',
-    layout: 'yaml-files',
-    media: 'none',
+    ...collectionStorage.rules,
     label: 'Regole del calcolatore L. 68/99',
     labelSingular: 'Versione delle regole',
     displayField: 'title',
@@ -145,32 +114,11 @@ export const collectionDefinitions = {
     schema: rulesSchema,
   },
   settings: {
-    folder: 'content/settings',
-    layout: 'single-yaml',
-    media: 'none',
-    file: 'site',
+    ...collectionStorage.settings,
     label: 'Impostazioni',
     labelSingular: 'Impostazioni del sito',
     // One file: no list names it, and nothing can link to it.
     displayField: 'contactEmail',
     schema: settingsSchema,
   },
-} as const satisfies Record<string, CollectionDefinition>;
-
-export type CollectionName = keyof typeof collectionDefinitions;
-
-/** The glob pattern, relative to the collection folder, that finds its entries. */
-export function entryPattern(definition: CollectionDefinition): string {
-  switch (definition.layout) {
-    case 'entry-folders':
-      return '*/index.md';
-    case 'markdown-files':
-      return '*.md';
-    case 'yaml-files':
-      return '*.yaml';
-    case 'single-yaml':
-      return `${definition.file}.yaml`;
-    case 'mdx-files':
-      return '*.mdx';
-  }
-}
+} as const satisfies Record<CollectionName, CollectionDefinition>;

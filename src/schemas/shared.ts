@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parseDay } from '../lib/dates';
 import type { SchemaContext } from './context';
 
 /** Provinces the network works in. Labels live in the UI dictionary (`areas.*`). */
@@ -8,15 +9,6 @@ export type Area = (typeof areas)[number];
 /** Who a service is for. Labels live in the UI dictionary (`audience.*`). */
 export const audiences = ['aziende', 'persone', 'enti'] as const;
 export type Audience = (typeof audiences)[number];
-
-/** Dates are written by hand or by the CMS as YYYY-MM-DD. */
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when the three parts name a day that exists (so 2025-02-30 is false). */
-export function isRealCalendarDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /**
  * A calendar date. YAML parsers disagree on unquoted dates (js-yaml turns them into a Date and
@@ -29,13 +21,11 @@ export const isoDate = () =>
       z.date(),
       z
         .string()
-        .regex(isoDatePattern, 'Expected a date written as YYYY-MM-DD, for example 2025-10-28.')
-        .refine((value) => {
-          const [, y, m, d] = isoDatePattern.exec(value) ?? [];
-          return isRealCalendarDay(Number(y), Number(m), Number(d));
-        }, 'Expected a real calendar day (this day does not exist).'),
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written as YYYY-MM-DD, for example 2025-10-28.')
+        .refine((value) => parseDay(value) !== undefined, 'Expected a real calendar day (this day does not exist).'),
     ])
-    .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)))
+    // Both branches have already proved the text is a real day.
+    .transform((value) => (value instanceof Date ? value : (parseDay(value) as Date)))
     .meta({ fieldKind: 'date' });
 
 /** A wall-clock time in Rome, YYYY-MM-DDTHH:mm, as the CMS date-time picker writes it. */
@@ -44,10 +34,7 @@ export const romeDateTime = () =>
   z
     .string()
     .regex(romeDateTimePattern, 'Expected a local Rome date and time written as YYYY-MM-DDTHH:mm, for example 2025-10-28T14:00.')
-    .refine((value) => {
-      const [, y, m, d] = romeDateTimePattern.exec(value) ?? [];
-      return isRealCalendarDay(Number(y), Number(m), Number(d));
-    }, 'Expected a real calendar day (this day does not exist).')
+    .refine((value) => parseDay(value.slice(0, 10)) !== undefined, 'Expected a real calendar day (this day does not exist).')
     .meta({ fieldKind: 'datetime' });
 
 export const httpsUrl = () =>

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check-content';
+import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { feedLength } from '../../src/lib/feeds';
 import { fileUrls, urls } from '../../src/lib/urls';
 import { listPages, readPage } from '../support/dist';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check-content';
+import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { listPages, readPage } from '../support/dist';
 import { entryUrls, projectRoot } from '../support/site';
 

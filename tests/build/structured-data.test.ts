@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check-content';
+import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { urls } from '../../src/lib/urls';
 import { listPages, readPage } from '../support/dist';
 import { projectRoot } from '../support/site';

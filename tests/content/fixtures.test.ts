@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check-content';
+import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { formatProblem } from '../../src/lib/content-check/problem';
 import { contentTreeWith, fixturesDir, listBadCases } from '../support/fixtures';
 

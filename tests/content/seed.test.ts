@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/lib/content-check/check-content';
+import type { CheckedEntry } from '../../src/lib/content-check/entries';
+import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { formatProblem } from '../../src/lib/content-check/problem';
 
 const report = checkContent({ root: join(import.meta.dirname, '../..'), today: new Date() });
@@ -26,7 +27,7 @@ describe('the published content', () => {
     expect(services.length).toBeGreaterThan(45);
     for (const service of services) {
       const { illustrative, reviewedAt } = data(service);
-      expect(illustrative === true || typeof reviewedAt === 'string', service.file).toBe(true);
+      expect(illustrative === true || reviewedAt instanceof Date, service.file).toBe(true);
     }
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { t } from '../../src/i18n/t';
-import { checkContent } from '../../src/lib/content-check/check-content';
+import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { formatProblem } from '../../src/lib/content-check/problem';
 import { describeViolations, runAxe } from '../support/axe';
 import { launchChromium } from '../support/browser';

@@ -1,5 +1,5 @@
 import { previewedCollections, type PreviewedCollection } from '../../admin/cms-config';
-import { checkContent } from '../../src/lib/content-check/check-content';
+import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { urls, specialPageUrls } from '../../src/lib/urls';
 import { collectionDefinitions } from '../../src/schemas';
 import type { OutlineOptions } from './outline';
@@ -44,7 +44,8 @@ export function previewCases(): PreviewCase[] {
   return previewedCollections.map((collection) => {
     const candidates = entries
       .filter((entry) => entry.collection === collection && !(collection === 'pages' && entry.id in specialPageUrls))
-      .map((entry) => ({ entry, ...filled(entry.data) }))
+      // The values as written: the schema's defaults would count as filled in.
+      .map((entry) => ({ entry, ...filled(entry.raw) }))
       .sort((a, b) => b.fields - a.fields || b.values - a.values || a.entry.id.localeCompare(b.entry.id))
       .map(({ entry }) => entry);
     const entry = candidates[0];

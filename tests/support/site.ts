@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content-check/check-content';
+import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { urls } from '../../src/lib/urls';
 
 export const projectRoot = join(import.meta.dirname, '../..');

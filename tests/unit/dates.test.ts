@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnnualDate, formatDate, formatRomeDay, formatRomeTime, isoDay, romeIsoWithOffset, romeToInstant } from '../../src/lib/dates';
+import { formatAnnualDate, formatDate, formatRomeDay, formatRomeTime, isoDay, parseDay, romeIsoWithOffset, romeToInstant } from '../../src/lib/dates';
 
 describe('romeToInstant', () => {
   it.each([
@@ -36,6 +36,42 @@ describe('formatDate', () => {
     // the 11th and the 21st are not ordinals
     expect(formatDate(new Date('2025-06-11T00:00:00Z'))).toBe('11 giugno 2025');
     expect(formatDate(new Date('2025-06-21T00:00:00Z'))).toBe('21 giugno 2025');
+  });
+});
+
+describe('parseDay', () => {
+  it.each([
+    // the form the CMS and the hand-written files use
+    ['2025-10-28', '2025-10-28T00:00:00.000Z'],
+    // a leap day in a leap year
+    ['2024-02-29', '2024-02-29T00:00:00.000Z'],
+    // the last day of a year
+    ['2025-12-31', '2025-12-31T00:00:00.000Z'],
+    // a year before 100 stays that year (Date.UTC would make it 1950)
+    ['0050-01-01', '0050-01-01T00:00:00.000Z'],
+  ])('returns %s as UTC midnight', (text, expected) => {
+    expect(parseDay(text)?.toISOString()).toBe(expected);
+  });
+
+  it.each([
+    // a day that does not exist: new Date would roll it over to 2 March
+    ['2025-02-30'],
+    // a leap day in a year that has none
+    ['2025-02-29'],
+    // month 13
+    ['2025-13-01'],
+    // day 0
+    ['2025-10-00'],
+    // not zero-padded
+    ['2025-1-28'],
+    // a date and time is not a day
+    ['2025-10-28T14:00'],
+    // the Italian way of writing it
+    ['28/10/2025'],
+    // nothing
+    [''],
+  ])('returns undefined for %j', (text) => {
+    expect(parseDay(text)).toBeUndefined();
   });
 });
 

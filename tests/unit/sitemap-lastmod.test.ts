@@ -1,37 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { lastModifiedByPath, withLastmod } from '../../src/lib/sitemap-lastmod';
+import type { CollectionName } from '../../src/schemas';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('lastModifiedByPath', () => {
   it.each([
-    // A story: its page and the stories list take its date (as YAML gives it, a string).
-    [[{ collection: 'stories', id: 'x', data: { date: '2025-10-28' } }], { '/storie/x/': '2025-10-28', '/storie/': '2025-10-28' }],
-    // A news item with a Date, as Astro gives it.
+    // A story: its page and the stories list take its date.
+    [[{ collection: 'stories', id: 'x', data: { date: day('2025-10-28') } }], { '/storie/x/': '2025-10-28', '/storie/': '2025-10-28' }],
+    // A news item.
     [[{ collection: 'news', id: 'n', data: { date: day('2025-10-20') } }], { '/notizie/n/': '2025-10-20', '/notizie/': '2025-10-20' }],
     // A service is dated by its last review; the catalogue by the newest review.
     [
       [
-        { collection: 'services', id: 'a', data: { reviewedAt: '2026-01-10' } },
-        { collection: 'services', id: 'b', data: { reviewedAt: '2026-03-02' } },
+        { collection: 'services', id: 'a', data: { reviewedAt: day('2026-01-10') } },
+        { collection: 'services', id: 'b', data: { reviewedAt: day('2026-03-02') } },
       ],
       { '/servizi/a/': '2026-01-10', '/servizi/b/': '2026-03-02', '/servizi/': '2026-03-02' },
     ],
     // A page with `updated`, at its own URL or its special route; one without gets nothing.
     [
       [
-        { collection: 'pages', id: 'privacy', data: { updated: '2026-11-25' } },
-        { collection: 'pages', id: 'per-le-aziende', data: { updated: '2026-02-01' } },
+        { collection: 'pages', id: 'privacy', data: { updated: day('2026-11-25') } },
+        { collection: 'pages', id: 'per-le-aziende', data: { updated: day('2026-02-01') } },
         { collection: 'pages', id: 'chi-siamo', data: {} },
       ],
       { '/privacy/': '2026-11-25', '/aziende/': '2026-02-01' },
     ],
+    // A date that is not a Date (the schema's output always is one) is no date.
+    [[{ collection: 'stories', id: 'x', data: { date: '2025-10-28' } }], {}],
     // Members carry no date: no lastmod rather than a made-up one.
     [[{ collection: 'members', id: 'arca', data: { name: 'Arca' } }], {}],
-  ])('returns the dates of %j', (entries, expected) => {
-    const byPath = lastModifiedByPath(entries);
-    expect(Object.fromEntries([...byPath].map(([path, date]) => [path, date.toISOString().slice(0, 10)]))).toEqual(expected);
-  });
+  ] as [{ collection: CollectionName; id: string; data: Record<string, unknown> }[], Record<string, string>][])(
+    'returns the dates of %j',
+    (entries, expected) => {
+      const byPath = lastModifiedByPath(entries);
+      expect(Object.fromEntries([...byPath].map(([path, date]) => [path, date.toISOString().slice(0, 10)]))).toEqual(expected);
+    },
+  );
 });
 
 describe('withLastmod', () => {

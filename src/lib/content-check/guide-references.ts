@@ -1,9 +1,8 @@
-import { collectionDefinitions } from '../../schemas';
 import type { Rules } from '../../schemas/rules';
 import { legalFacts } from '../l68/facts';
-import type { GuideIdUse } from '../markdown/guide-safety';
+import type { GuideIdUseInFile } from './body-problems';
+import type { CheckedEntry } from './entries';
 import type { ContentProblem } from './problem';
-import { compiledSchema } from './schema-issues';
 
 /** What a guide may name: the ids in force today, read from the entries the checker parsed. */
 export interface GuideVocabulary {
@@ -17,12 +16,11 @@ export interface GuideVocabulary {
  * (the one the site will show), and the glossary's terms. A rules file with errors is reported
  * on its own; here it contributes nothing.
  */
-export function guideVocabulary(entries: readonly { collection: string; id: string; data: unknown }[], today: Date): GuideVocabulary | string {
-  const { schema } = compiledSchema(collectionDefinitions.rules);
+export function guideVocabulary(entries: readonly CheckedEntry[], today: Date): GuideVocabulary | string {
   const versions = entries
     .filter((entry) => entry.collection === 'rules')
-    .map((entry) => schema.safeParse(entry.data))
-    .flatMap((result) => (result.success ? [result.data as Rules] : []))
+    // The schema's own output: a valid entry's data is a Rules.
+    .map((entry) => entry.data as unknown as Rules)
     .filter((rules) => rules.validFrom.getTime() <= today.getTime())
     .sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime());
   const current = versions[0];
@@ -44,7 +42,7 @@ export function guideVocabulary(entries: readonly { collection: string; id: stri
 const whereDefined = { fact: 'the facts of content/rules/', unknown: 'the unknowns of content/rules/', term: 'content/glossary/' } as const;
 
 /** Every id a guide names that does not exist, with the guide's line. */
-export function unknownGuideIds(uses: readonly (GuideIdUse & { file: string; bodyLine: number })[], vocabulary: GuideVocabulary): ContentProblem[] {
+export function unknownGuideIds(uses: readonly GuideIdUseInFile[], vocabulary: GuideVocabulary): ContentProblem[] {
   const known = { fact: vocabulary.facts, unknown: vocabulary.unknowns, term: vocabulary.terms };
   return uses
     .filter((use) => !known[use.refersTo].has(use.id))

@@ -11,16 +11,20 @@ export interface SchemaIssue {
   fix: string;
 }
 
+/** The schema's verdict on an entry: zod's output, or every issue phrased for a developer. */
+export type SchemaVerdict = { success: true; data: Record<string, unknown> } | { success: false; issues: SchemaIssue[] };
+
 /**
- * Validates one entry's data against its collection schema and phrases each issue for an editor:
- * what is wrong and what was expected, with the field's CMS label. No file system here: the CMS
- * runs this in the browser before saving (admin/validate-before-save.ts), the checker at build.
+ * Validates one entry's data against its collection schema. On success it returns what zod made
+ * of the data (dates as Dates, defaults filled in), which the checker keeps on the entry; on
+ * failure it phrases each issue: what is wrong and what was expected, with the field's CMS label.
+ * No file system here: the checker runs it at build.
  */
-export function schemaIssues(definition: CollectionDefinition, data: unknown): SchemaIssue[] {
+export function validateEntry(definition: CollectionDefinition, data: unknown): SchemaVerdict {
   const { schema, fields } = compiledSchema(definition);
   const result = schema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({ path: issue.path, ...describeIssue(issue, fields) }));
+  if (result.success) return { success: true, data: result.data as Record<string, unknown> };
+  return { success: false, issues: result.error.issues.map((issue) => ({ path: issue.path, ...describeIssue(issue, fields) })) };
 }
 
 const compiled = new WeakMap<CollectionDefinition, { schema: z.ZodType; fields: NamedField[] }>();

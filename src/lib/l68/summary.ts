@@ -4,6 +4,7 @@
  * so a company's figures stay in the browser; and since anyone can write a URL, the reader
  * accepts whole numbers and a date only.
  */
+import { parseDay } from '../dates';
 import type { Result } from './calculate';
 
 export interface CalculationSummary {
@@ -60,6 +61,6 @@ export function summaryFromFragment(hash: string): CalculationSummary | undefine
     numbers[field] = Number(text);
   }
   const sourcesCollected = params.get(`${prefix}sourcesCollected`) ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(sourcesCollected)) return undefined;
+  if (parseDay(sourcesCollected) === undefined) return undefined;
   return { ...(numbers as Record<(typeof numberFields)[number], number>), sourcesCollected };
 }

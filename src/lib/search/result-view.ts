@@ -1,4 +1,4 @@
-import { formatDate } from '../dates';
+import { formatDate, parseDay } from '../dates';
 import { sortKeys } from './sort';
 
 /** What Pagefind returns for one result (`result.data()`), as far as the site reads it. */
@@ -31,7 +31,6 @@ export interface ResultView {
 /** Pages shorter than this have no sections worth listing apart. */
 const longPageWords = 150;
 const maxSections = 3;
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Turns Pagefind's data for a result into what a result shows. `typeLabels` names each value of
@@ -46,7 +45,8 @@ export function resultView(result: IndexedResult, typeLabels: Readonly<Record<st
   const type = typeLabels[result.filters['tipo']?.[0] ?? ''];
   if (type) view.type = type;
   const day = result.meta[sortKeys.date];
-  if (day && isoDay.test(day) && !Number.isNaN(Date.parse(day))) view.date = { iso: day, text: formatDate(new Date(`${day}T00:00:00Z`)) };
+  const date = day === undefined ? undefined : parseDay(day);
+  if (day && date) view.date = { iso: day, text: formatDate(date) };
   const summary = result.meta['summary']?.trim();
   if (summary) view.summary = summary;
   const src = result.meta['image'];
