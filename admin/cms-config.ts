@@ -2,7 +2,7 @@ import type { CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
 import { localHosts, type AdminMode } from './admin-mode';
 import { t } from '../src/i18n/t';
 import { describeCollection } from '../src/lib/schema-fields';
-import { collectionDefinitions, type CollectionDefinition, type CollectionName } from '../src/schemas';
+import { collectionDefinitions, mediaFolder, type CollectionDefinition, type CollectionName } from '../src/schemas';
 import { standInContext } from '../src/schemas/context';
 import { blockNames } from './editor-components';
 import { toCmsField } from './cms-fields';
@@ -94,7 +94,7 @@ function toCmsCollection(name: CollectionName, definition: CollectionDefinition)
   }
   const hasBody = definition.layout !== 'yaml-files';
   const slugField = definition.slugField ?? definition.displayField;
-  const media = definition.media === 'none' ? {} : { media_folder: 'media', public_folder: 'media' };
+  const media = definition.media === 'none' ? {} : { media_folder: mediaFolder, public_folder: mediaFolder };
   return {
     ...common,
     folder: definition.folder,

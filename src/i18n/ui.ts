@@ -376,7 +376,7 @@ export const it = {
   'calc.usesEsonero': 'L’azienda usa l’esonero parziale (paga il contributo esonerativo per una parte della quota)',
   'calc.usesEsonero.help': 'Senza esonero parziale, una convenzione Art. 14 può coprire una parte più grande della quota.',
   'calc.workingDays': 'Giorni lavorativi nell’anno',
-  'calc.workingDays.help': 'Servono per i costi annui. 264 sono 66 giorni a trimestre; metti quelli del tuo calendario.',
+  'calc.workingDays.help': 'Servono per i costi annui. {days} sono {perQuarter} giorni a trimestre; metti quelli del tuo calendario.',
   'calc.labourCost': 'Costo annuo del lavoro di una persona in cooperativa, in euro',
   'calc.labourCost.help':
     'È la base della commessa: chiedilo alla cooperativa. Il coefficiente che la convenzione quadro usa per il valore delle commesse non è pubblicato, quindi il sito non lo stima.',
@@ -427,7 +427,7 @@ export const it = {
   'calc.error.wholeNumber': 'Scrivi un numero intero, zero o più.',
   'calc.error.weeklyHours': 'Scrivi le ore settimanali: più di 0 e meno di {max}, le ore di un tempo pieno.',
   'calc.error.fullTimeHours': 'Scrivi le ore di un tempo pieno: più di 0 e al massimo {max}.',
-  'calc.error.workingDays': 'Scrivi un numero intero di giorni, da 1 a 366.',
+  'calc.error.workingDays': 'Scrivi un numero intero di giorni, da 1 a {max}.',
   'calc.error.labourCost': 'Scrivi un importo in euro maggiore di zero, ad esempio 28000, oppure lascia vuoto.',
   'calc.error.tooManyExcluded': 'Deve essere almeno {excluded}: gli esclusi e le persone già assunte che hai indicato sono tra i dipendenti a tempo pieno.',
   'calc.submit': 'Calcola',

@@ -1,4 +1,4 @@
-import { serviceCategories, type ServiceCategory } from '../schemas/service';
+import { maxFeaturedServices, serviceCategories, type ServiceCategory } from '../schemas/service';
 import { areas, type Area } from '../schemas/shared';
 
 interface ServiceLike {
@@ -22,7 +22,7 @@ export function groupByCategory<S extends ServiceLike>(services: readonly S[]): 
  * The services the home page shows: those editors marked as featured, or, while there are none,
  * the first of each category, so the page shows the catalogue's range.
  */
-export function featuredServices<S extends ServiceLike & { data: { featured: boolean } }>(services: readonly S[], limit = 6): S[] {
+export function featuredServices<S extends ServiceLike & { data: { featured: boolean } }>(services: readonly S[], limit = maxFeaturedServices): S[] {
   const chosen = services.filter((s) => s.data.featured).sort(byTitle);
   if (chosen.length > 0) return chosen.slice(0, limit);
   return groupByCategory(services)

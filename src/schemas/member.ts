@@ -6,6 +6,9 @@ import { areas, email, httpsUrl, imageWithAlt } from './shared';
 export const memberKinds = ['cooperativa', 'consorzio'] as const;
 export const memberRoles = ['capofila', 'membro'] as const;
 
+/** The short description shown on the member's card and in the network's list. */
+const descriptionLength = { min: 20, max: 300 } as const;
+
 const fields = onceForReference(() => ({
   name: z.string().trim().min(2, 'Expected the organisation’s name.').meta({
     title: 'Nome',
@@ -27,11 +30,11 @@ const fields = onceForReference(() => ({
   description: z
     .string()
     .trim()
-    .min(20, 'Expected a short description of at least 20 characters.')
-    .max(300, 'Expected a short description of at most 300 characters.')
+    .min(descriptionLength.min, `Expected a short description of at least ${descriptionLength.min} characters.`)
+    .max(descriptionLength.max, `Expected a short description of at most ${descriptionLength.max} characters.`)
     .meta({
       title: 'Descrizione breve',
-      description: 'Due o tre frasi su chi è l’organizzazione e cosa fa. Massimo 300 caratteri.',
+      description: `Due o tre frasi su chi è l’organizzazione e cosa fa. Massimo ${descriptionLength.max} caratteri.`,
       widget: 'text',
     }),
   areas: z

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { optionLabels, type UiKey } from '../i18n/t';
 import type { SchemaContext } from './context';
-import { areas, audiences, isoDate, summary, title } from './shared';
+import { areas, audiences, isoDate, oneOf, summary, title } from './shared';
 
 /**
  * The fixed taxonomy of the catalogue, in the words a company would use.
@@ -23,6 +23,12 @@ export const serviceCategories = [
 ] as const;
 export type ServiceCategory = (typeof serviceCategories)[number];
 
+/** The home page shows at most this many featured services (src/lib/catalogue.ts). */
+export const maxFeaturedServices = 6;
+
+/** A service sheet is stale after this many months without a review (the content check warns). */
+export const serviceReviewMonths = 12;
+
 /** A service sheet in the catalogue: content/services/<id>.md. */
 export const serviceSchema = (ctx: SchemaContext) =>
   z
@@ -40,7 +46,7 @@ export const serviceSchema = (ctx: SchemaContext) =>
       }),
       audience: z
         .array(z.enum(audiences))
-        .min(1, 'Expected at least one audience: aziende, persone or enti.')
+        .min(1, `Expected at least one audience: ${oneOf(audiences)}.`)
         .meta({
           title: 'Per chi',
           description: 'A chi si rivolge il servizio.',
@@ -48,7 +54,7 @@ export const serviceSchema = (ctx: SchemaContext) =>
         }),
       areas: z
         .array(z.enum(areas))
-        .min(1, 'Expected at least one province: MI, MB or VA.')
+        .min(1, `Expected at least one province: ${oneOf(areas)}.`)
         .meta({
           title: 'Territori',
           description: 'Le province in cui il servizio è disponibile.',
@@ -58,19 +64,23 @@ export const serviceSchema = (ctx: SchemaContext) =>
         title: 'Commessa Art. 14',
         description: 'Attivo se il servizio può essere oggetto di una commessa in convenzione ai sensi dell’Art. 14 del D.Lgs. 276/2003.',
       }),
-      featured: z.boolean().default(false).meta({
-        title: 'In evidenza nella home',
-        description: 'La home mostra fino a 6 servizi in evidenza; se nessuno lo è, uno per ciascuna delle prime categorie.',
-      }),
+      featured: z
+        .boolean()
+        .default(false)
+        .meta({
+          title: 'In evidenza nella home',
+          description: `La home mostra fino a ${maxFeaturedServices} servizi in evidenza; se nessuno lo è, uno per ciascuna delle prime categorie.`,
+        }),
       illustrative: z.boolean().default(false).meta({
         title: 'Scheda indicativa',
         description: 'Attivo finché la scheda non è stata verificata con le cooperative: il sito lo segnala ai visitatori.',
       }),
-      reviewedAt: isoDate().optional().meta({
-        title: 'Verificata il',
-        description:
-          'La data dell’ultima verifica della scheda con le cooperative. Il sito la mostra; dopo 12 mesi la scheda va riverificata. Obbligatoria quando la scheda non è più indicativa.',
-      }),
+      reviewedAt: isoDate()
+        .optional()
+        .meta({
+          title: 'Verificata il',
+          description: `La data dell’ultima verifica della scheda con le cooperative. Il sito la mostra; dopo ${serviceReviewMonths} mesi la scheda va riverificata. Obbligatoria quando la scheda non è più indicativa.`,
+        }),
     })
     // A sheet presented as verified must say when it was; an illustrative one was never checked.
     .superRefine((service, issue) => {

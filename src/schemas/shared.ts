@@ -2,6 +2,17 @@ import { z } from 'astro/zod';
 import { parseDay } from '../lib/dates';
 import type { SchemaContext } from './context';
 
+/**
+ * A list of allowed values as an error message writes it: «MI, MB or VA». Messages read their
+ * lists from the constants, so a value added to a list is in its message too.
+ *
+ * @example
+ * oneOf(['MI', 'MB', 'VA']) // → 'MI, MB or VA'
+ */
+export function oneOf(values: readonly string[]): string {
+  return new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(values);
+}
+
 /** Provinces the network works in. Labels live in the UI dictionary (`areas.*`). */
 export const areas = ['MI', 'MB', 'VA'] as const;
 export type Area = (typeof areas)[number];
@@ -51,6 +62,9 @@ export const email = () =>
     .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Expected an email address such as info@example.org.')
     .meta({ format: 'email' });
 
+/** Alt text longer than this is a description, which belongs in the text. */
+const maxAltLength = 250;
+
 /** Alt text is required wherever an image is: the site is for screen-reader users too. */
 export const imageWithAlt = (ctx: SchemaContext, label: string) =>
   z
@@ -63,22 +77,24 @@ export const imageWithAlt = (ctx: SchemaContext, label: string) =>
         .string()
         .trim()
         .min(1, 'Expected alt text describing the image for people who cannot see it.')
-        .max(250, 'Expected alt text of at most 250 characters.')
+        .max(maxAltLength, `Expected alt text of at most ${maxAltLength} characters.`)
         .meta({
           title: 'Testo alternativo',
-          description:
-            'Descrivi l’immagine per chi non può vederla, in una frase. Esempio: «Illustrazione di mani che compongono un puzzle». Massimo 250 caratteri.',
+          description: `Descrivi l’immagine per chi non può vederla, in una frase. Esempio: «Illustrazione di mani che compongono un puzzle». Massimo ${maxAltLength} caratteri.`,
         }),
     })
     .meta({ title: label, widget: 'image-with-alt' });
+
+/** The length of a display title: long enough to say something, short enough for a card. */
+const titleLength = { min: 3, max: 120 } as const;
 
 /** A display title, shown as the page’s h1. */
 export const title = (description: string) =>
   z
     .string()
     .trim()
-    .min(3, 'Expected a title of at least 3 characters.')
-    .max(120, 'Expected a title of at most 120 characters.')
+    .min(titleLength.min, `Expected a title of at least ${titleLength.min} characters.`)
+    .max(titleLength.max, `Expected a title of at most ${titleLength.max} characters.`)
     .meta({ title: 'Titolo', description });
 
 /** A one-sentence summary: it becomes the meta description and the card text. */

@@ -1,10 +1,13 @@
 import { z } from 'astro/zod';
 import { optionLabels, type UiKey } from '../i18n/t';
 import { onceForReference, type SchemaContext } from './context';
-import { imageWithAlt, isoDate, summary, title } from './shared';
+import { imageWithAlt, isoDate, oneOf, summary, title } from './shared';
 
 /** What a person agreed to have published about them. Health data is special data under GDPR art. 9. */
 export const consentScopes = ['nome', 'foto', 'salute'] as const;
+
+/** A consent older than this many years should be renewed (the content check warns). */
+export const consentRenewalYears = 2;
 
 const consent = z
   .object({
@@ -14,7 +17,7 @@ const consent = z
     }),
     scope: z
       .array(z.enum(consentScopes))
-      .min(1, 'Expected at least one consent scope: nome, foto or salute.')
+      .min(1, `Expected at least one consent scope: ${oneOf(consentScopes)}.`)
       .meta({
         title: 'Ambito del consenso',
         description: 'Cosa la persona ha autorizzato a pubblicare.',
@@ -22,7 +25,7 @@ const consent = z
       }),
     date: isoDate().meta({
       title: 'Data del consenso',
-      description: 'La data della liberatoria. Dopo due anni il sito avvisa che va rinnovata.',
+      description: `La data della liberatoria. Dopo ${consentRenewalYears} anni il sito avvisa che va rinnovata.`,
     }),
     reference: z.string().trim().max(80).optional().meta({
       title: 'Riferimento della liberatoria',

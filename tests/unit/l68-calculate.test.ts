@@ -235,6 +235,7 @@ describe('inputProblems', () => {
     [{ fullTime: 3, excluded: { dirigenti: 2, apprentices: 2, shortFixedTerm: 0, other: 0 } }, 'fullTime'],
     [{ partTime: [{ count: 2, weeklyHours: 40 }] }, 'partTime.0.weeklyHours'],
     [{ workingDays: 0 }, 'workingDays'],
+    [{ workingDays: 367 }, 'workingDays'],
     [{ cooperativeLabourCost: 0 }, 'cooperativeLabourCost'],
     [{ fullTimeHours: Number.NaN }, 'fullTimeHours'],
     [{ partTime: [{ count: 1.5, weeklyHours: 20 }] }, 'partTime.0.count'],

@@ -1,12 +1,9 @@
+import { serviceReviewMonths } from '../../schemas/service';
 import { collectionStorage } from '../../schemas/storage';
+import { consentRenewalYears } from '../../schemas/story';
 import { isoDay } from '../dates';
 import type { CheckedEntry } from './entries';
 import type { ContentProblem } from './problem';
-
-/** A service sheet is stale after this many months without a review. */
-export const serviceReviewMonths = 12;
-/** A consent older than this many years should be renewed. */
-export const consentRenewalYears = 2;
 
 function addUtc(date: Date, years: number, months: number): Date {
   return new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth() + months, date.getUTCDate()));

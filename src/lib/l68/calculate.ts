@@ -220,6 +220,12 @@ function excludedFullTime(input: CompanyInput): number {
 /** The most hours in a legal working week (D.Lgs. 66/2003 caps the average at 48). */
 const maxWeeklyHours = 48;
 
+/** The most working days a year can have. */
+const maxWorkingDays = 366;
+
+/** The working days the form starts with: 66 a quarter, a common figure for a five-day week. */
+export const defaultWorkingDays = 264;
+
 /**
  * Checks the figures before computing, so that a wrong entry says which field and what is wrong.
  *
@@ -243,8 +249,8 @@ export function inputProblems(input: CompanyInput): InputProblem[] {
       problems.push({ field: `partTime.${index}.weeklyHours`, key: 'weeklyHours', values: { max: input.fullTimeHours } });
     }
   });
-  if (!(Number.isInteger(input.workingDays) && input.workingDays > 0 && input.workingDays <= 366))
-    problems.push({ field: 'workingDays', key: 'workingDays', values: {} });
+  if (!(Number.isInteger(input.workingDays) && input.workingDays > 0 && input.workingDays <= maxWorkingDays))
+    problems.push({ field: 'workingDays', key: 'workingDays', values: { max: maxWorkingDays } });
   if (input.cooperativeLabourCost !== undefined && !(input.cooperativeLabourCost > 0))
     problems.push({ field: 'cooperativeLabourCost', key: 'labourCost', values: {} });
   if (problems.length === 0 && excludedFullTime(input) > input.fullTime) {
