@@ -50,7 +50,7 @@ export default defineConfig({
       styleDirective: { hashes: [`sha256-${createHash('sha256').update(layerOrderCss).digest('base64')}`] },
     },
   },
-  // Pages whose content did not change are reused from the last build: see src/lib/cache-keys.ts.
+  // Pages whose content did not change are reused from the last build: see src/lib/node/cache-keys.ts.
   experimental: { incrementalBuild: true },
   /*
    * Self-hosted Atkinson Hyperlegible Next: only the upright Latin file (34 kB) is declared,

@@ -14,9 +14,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/support/browser';
-import { projectWithContent } from '../tests/support/project-copy';
-import { serveStatic } from '../tests/support/static-server';
+import { launchChromium } from './lib/chromium';
+import { projectWithContent } from './lib/project-copy';
+import { serveStatic } from './lib/static-server';
 import { bareTemplateProject } from './bench/bare-template';
 import { generateContent } from './bench/generate-content';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse';

@@ -12,8 +12,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { indexSite } from '../src/lib/build/pagefind-index';
-import { writeSocialCards } from '../src/lib/build/social-cards';
+import { indexSite } from '../src/lib/node/build/pagefind-index';
+import { writeSocialCards } from '../src/lib/node/build/social-cards';
 
 const root = join(import.meta.dirname, '..');
 const out = resolve(root, process.env['JPN_OUT_DIR'] ?? 'dist');

@@ -7,9 +7,9 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/support/browser';
-import { contentWorkspace, openAdmin, startDecapServer } from '../tests/support/decap';
-import { serveStatic } from '../tests/support/static-server';
+import { launchChromium } from './lib/chromium';
+import { contentWorkspace, openAdmin, startDecapServer } from './lib/decap';
+import { serveStatic } from './lib/static-server';
 
 const root = join(import.meta.dirname, '..');
 const out = (name: string) => join(root, 'docs/images', name);

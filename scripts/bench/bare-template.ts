@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectWithContent } from '../../tests/support/project-copy';
+import { projectWithContent } from '../lib/project-copy';
 
 const bareRoute = `---
 import { getCollection, render } from 'astro:content';

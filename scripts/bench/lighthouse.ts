@@ -10,6 +10,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath } from '../lib/chromium';
 
 export interface LighthouseResult {
   path: string;
@@ -43,16 +44,8 @@ async function measure(port: number, baseUrl: string, path: string): Promise<Lig
 
 export async function runLighthouse(baseUrl: string, paths: string[], runs = 5): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', ...chromiumFlags],
   });
   const results: LighthouseResult[] = [];
   try {

@@ -19,7 +19,7 @@ import { cmsBackendFromEnv, type CmsBackend } from '../lib/cms-backend';
  * Where the CMS saves (the PUBLIC_CMS_* variables, src/lib/cms-backend.ts) is not compiled into
  * the bundle: it is written into the admin page as data when the page is copied into the site.
  * So one cached bundle serves every deployment, and the page says exactly what the headers
- * file's policy allows (src/pages/[hostfile].ts reads the same variables).
+ * file's policy allows (src/pages/[headersOrRedirects].ts reads the same variables).
  */
 /** What the admin bundle is made from: a change to any of them builds it again. */
 const inputs = ['admin', 'src/i18n', 'src/lib', 'src/schemas', 'src/styles', 'package-lock.json'];

@@ -42,7 +42,7 @@ export const fileUrls = {
   storiesFeed: () => '/storie/rss.xml',
   newsFeed: () => '/notizie/rss.xml',
   eventCalendar: (id: string) => `/notizie/${id}.ics`,
-  /** A card's file name is the hash made by cardFileName() in src/lib/og/card.ts. */
+  /** A card's file name is the hash made by cardFileName() in src/lib/node/og/card-file-name.ts. */
   socialCard: (fileName: string) => `/og/${fileName}`,
 } as const;
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentTreeWith, fixturesDir, listBadCases } from '../support/fixtures';
-import { buildProject, projectWithContent } from '../support/project-copy';
+import { buildProject, projectWithContent } from '../../scripts/lib/project-copy';
 
 /*
  * The real build (`npm run build`) against bad content: it must stop, say where and what, and

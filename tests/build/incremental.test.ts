@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildProject, projectWithContent } from '../support/project-copy';
+import { buildProject, projectWithContent } from '../../scripts/lib/project-copy';
 import { projectRoot } from '../support/site';
 
 /**

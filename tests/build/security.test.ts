@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listPages, readPage } from '../support/dist';
-import { parseHeadersFile } from '../support/host-headers';
+import { parseHeadersFile } from '../../scripts/lib/host-headers';
 import { parseCmsBackend } from '../../admin/admin-mode';
 import { adminPolicy, headersFor } from '../../src/lib/security/policy';
 

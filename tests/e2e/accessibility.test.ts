@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/lib/chromium';
 
 /*
  * axe-core on every URL of the sitemap, at a desktop and a phone width, with the WCAG 2.0, 2.1

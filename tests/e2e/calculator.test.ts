@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/lib/chromium';
 
 /*
  * The L. 68/99 calculator and the request to the network, used in Chromium the way a company's

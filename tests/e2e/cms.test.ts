@@ -7,14 +7,14 @@ import { t } from '../../src/i18n/t';
 import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { formatProblem } from '../../src/lib/content-check/problem';
 import { describeViolations, runAxe } from '../support/axe';
-import { launchChromium } from '../support/browser';
-import { contentWorkspace, openAdmin, publish, startDecapServer } from '../support/decap';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { contentWorkspace, openAdmin, publish, startDecapServer } from '../../scripts/lib/decap';
 import { readPage } from '../support/dist';
 import { outline } from '../support/outline';
 import { previewCases, previewOutline, siteOutline } from '../support/previews';
 import { imageProblems } from '../support/budgets';
-import { buildProject, projectWithContent } from '../support/project-copy';
-import { serveStatic } from '../support/static-server';
+import { buildProject, projectWithContent } from '../../scripts/lib/project-copy';
+import { serveStatic } from '../../scripts/lib/static-server';
 
 /*
  * The real admin (built into the site under test) against the real decap-server, writing real

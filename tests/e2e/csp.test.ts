@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/lib/chromium';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

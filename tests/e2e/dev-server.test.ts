@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort } from '../support/decap';
-import { projectWithContent } from '../support/project-copy';
+import { freePort } from '../../scripts/lib/decap';
+import { projectWithContent } from '../../scripts/lib/project-copy';
 import { projectRoot } from '../support/site';
 
 /*

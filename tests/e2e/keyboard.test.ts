@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/lib/chromium';
 
 /* Journeys made with the keyboard alone; at every stop the focus must be visible. */
 const baseUrl = inject('baseUrl');

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../support/axe';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/lib/chromium';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../support/axe';
 import { gzipBytes, pageScripts } from '../support/budgets';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { readPage } from '../support/dist';
 
 const baseUrl = inject('baseUrl');

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { urls } from '../../src/lib/urls';
+import { projectRoot } from '../../scripts/lib/project-root';
 
-export const projectRoot = join(import.meta.dirname, '../..');
+export { projectRoot };
 
 /** The URL of every content entry that has a page of its own. */
 export function entryUrls(): { collection: string; id: string; url: string }[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/lib/contrast';
+import { contrastRatio } from '../support/contrast';
 
 const tokens = Object.fromEntries(
   [...readFileSync(join(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8').matchAll(/--(jpn-color-[a-z-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { encodeIndexedPng } from '../../src/lib/og/indexed-png';
+import { encodeIndexedPng } from '../../src/lib/node/og/indexed-png';
 
 describe('encodeIndexedPng', () => {
   it('returns a PNG that a real decoder reads back pixel for pixel', async () => {

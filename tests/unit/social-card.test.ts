@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  cardColours,
-  cardDesign,
-  cardFileName,
-  cardFrameText,
-  cardSize,
-  cardText,
-  titleFontSize,
-  wrapText,
-  type CardSpec,
-  type TextMetrics,
-} from '../../src/lib/og/card';
+import { cardColours, cardDesign, cardFrameText, cardSize, cardText, titleFontSize, wrapText, type CardSpec, type TextMetrics } from '../../src/lib/og/card';
 import { cardSection, pageCard, readPageCard } from '../../src/lib/og/page-card';
-import { cardMetrics, renderCard } from '../../src/lib/og/render-card';
+import { cardFileName } from '../../src/lib/node/og/card-file-name';
+import { cardMetrics, renderCard } from '../../src/lib/node/og/render-card';
 import { pngSize } from '../support/png';
 
 const spec: CardSpec = { title: 'Out of the blue', section: 'Storie', siteName: 'Job Placement Network', tagline: 'Rete di cooperative sociali' };

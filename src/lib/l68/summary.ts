@@ -4,7 +4,6 @@
  * so a company's figures stay in the browser; and since anyone can write a URL, the reader
  * accepts whole numbers and a date only.
  */
-import { parseDay } from '../dates';
 import type { Result } from './calculate';
 
 export interface CalculationSummary {
@@ -61,6 +60,8 @@ export function summaryFromFragment(hash: string): CalculationSummary | undefine
     numbers[field] = Number(text);
   }
   const sourcesCollected = params.get(`${prefix}sourcesCollected`) ?? '';
-  if (parseDay(sourcesCollected) === undefined) return undefined;
+  // The form only, not parseDay (src/lib/dates.ts): importing that module here would give the
+  // calculator and the request page one more script to fetch. The request page shows the day as text.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(sourcesCollected)) return undefined;
   return { ...(numbers as Record<(typeof numberFields)[number], number>), sourcesCollected };
 }

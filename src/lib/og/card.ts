@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-
 /**
  * The social card of a page (Open Graph and Twitter image): a 1200×630 PNG with the site's
  * name, the page's section and its title, in the site's colours and font. This file is the
  * design, as data, and its layout, as pure functions of the text and the font's metrics;
- * render-card.ts draws it, and scripts/build.ts writes one for every page after Astro.
+ * src/lib/node/og/render-card.ts draws it, src/lib/node/og/card-file-name.ts names it, and
+ * scripts/build.ts writes one for every page after Astro.
  */
 
 /** The size Facebook, LinkedIn and X recommend for a large card (1.91:1). */
@@ -214,21 +213,4 @@ export function cardText(spec: Pick<CardSpec, 'title' | 'section'>, metrics: Tex
     top += titleLine;
   }
   return runs;
-}
-
-/**
- * The card's file name: a hash of its whole design (backdrop and layout) and text, so that a page whose title or
- * section changes (or a new design) gets a new URL, which social networks fetch afresh, and pages
- * with the same card share one file. The renderer keeps cards it has made under the same name.
- *
- * @example
- * cardFileName(spec) // → '3f2a9c0d1e7b6a54.png'
- */
-export function cardFileName(spec: CardSpec): string {
-  return `${createHash('sha256')
-    .update(cardBackdropSvg())
-    .update(JSON.stringify(cardDesign))
-    .update(JSON.stringify([spec.title, spec.section ?? null, spec.siteName, spec.tagline]))
-    .digest('hex')
-    .slice(0, 16)}.png`;
 }

@@ -5,7 +5,7 @@ type CspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>
 
 /**
  * The site's security policy, in one place: astro.config.mjs builds the per-page CSP from it and
- * src/pages/[hostfile].ts writes the host's headers file from it.
+ * src/pages/[headersOrRedirects].ts writes the host's headers file from it.
  */
 
 /**
@@ -106,7 +106,7 @@ export const headerRules: HeaderRule[] = [
   { path: '/pagefind/fragment/*', detach: ['Cache-Control'], headers: { 'Cache-Control': immutable } },
   { path: '/pagefind/index/*', detach: ['Cache-Control'], headers: { 'Cache-Control': immutable } },
   { path: '/pagefind/filter/*', detach: ['Cache-Control'], headers: { 'Cache-Control': immutable } },
-  // Social cards are named by the hash of their content (src/lib/og/card.ts).
+  // Social cards are named by the hash of their content (src/lib/node/og/card-file-name.ts).
   { path: '/og/*', detach: ['Cache-Control'], headers: { 'Cache-Control': immutable } },
 ];
 

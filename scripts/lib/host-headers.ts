@@ -1,3 +1,7 @@
+/**
+ * The headers a static host sends, read back from a built site's _headers file: the static
+ * server applies them, and the security tests check them.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headersFor, type HeaderRule } from '../../src/lib/security/policy';

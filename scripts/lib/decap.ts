@@ -1,10 +1,15 @@
+/**
+ * The local CMS for tooling and tests: a throwaway copy of content/ in a Git repository of its
+ * own, the real decap-server over it, and the admin opened and logged in. Used by the CMS tests
+ * (tests/e2e/cms.test.ts) and the README's screenshots (scripts/cms-screenshots.ts).
+ */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { projectRoot } from './site';
+import { projectRoot } from './project-root';
 
 /** A port nobody is listening on right now. */
 export async function freePort(): Promise<number> {

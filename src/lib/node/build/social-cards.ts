@@ -13,8 +13,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
-import { cardFileName, type CardSpec } from '../og/card';
-import { readPageCard } from '../og/page-card';
+import type { CardSpec } from '../../og/card';
+import { readPageCard } from '../../og/page-card';
+import { cardFileName } from '../og/card-file-name';
 import { renderCard } from '../og/render-card';
 
 export interface CardReport {

@@ -1,7 +1,7 @@
 import type { Glyph } from 'opentype.js';
 import sharp from 'sharp';
 import { fontMetrics, measureText, placeGlyphs } from './card-font';
-import { cardBackdropSvg, cardColours, cardFrameText, cardSize, cardText, type CardSpec, type CardWeight, type TextMetrics, type TextRun } from './card';
+import { cardBackdropSvg, cardColours, cardFrameText, cardSize, cardText, type CardSpec, type CardWeight, type TextMetrics, type TextRun } from '../../og/card';
 import { encodePngRows, rowBytes, toPngRows } from './indexed-png';
 
 /**

@@ -1,8 +1,12 @@
+/**
+ * The real build on other content: a temporary copy of the project with another content folder.
+ * Used by the benchmark (scripts/bench.ts) and by the tests that build bad or changed content.
+ */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from './site';
+import { projectRoot } from './project-root';
 
 /** What a build needs besides content/. */
 const projectFiles = ['src', 'admin', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];

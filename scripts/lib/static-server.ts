@@ -1,3 +1,7 @@
+/**
+ * A static host on this machine, for the browser tests, the benchmark and the CMS screenshots:
+ * it serves a built site with the site's own _headers, as Cloudflare Pages would.
+ */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import opentype, { type Font, type Glyph } from 'opentype.js';
-import type { CardWeight } from './card';
+import type { CardWeight } from '../../og/card';
 
 /**
  * The site's own font for the social cards, read from the self-hosted files: how wide a text is,
