@@ -1,5 +1,4 @@
 import { t } from '../../src/i18n/t';
-import { urls } from '../../src/lib/urls';
 import { field, h, type PreviewProps } from './dom';
 import { badge, notice, pageHeader, prose } from './parts';
 
@@ -56,7 +55,7 @@ export function MemberPreview(props: PreviewProps) {
                 : null,
               email ? h('div', null, h('dt', null, t('members.email')), h('dd', null, h('a', { href: `mailto:${email}` }, email))) : null,
             )
-          : h('p', null, t('members.noContacts'), ' ', h('a', { href: urls.contact() }, t('members.noContacts.link'))),
+          : [h('p', null, t('members.noContacts')), notice(t('members.preview.networkContact'), 'warning')],
         ...(areas.length > 0 ? [h('h2', null, t('members.areas')), h('p', null, areas.map((a) => t(`areas.${a}` as 'areas.MI')).join(', '))] : []),
         ...(sectors.length > 0 ? [h('h2', null, t('members.sectors')), h('p', null, sectors.join(', '))] : []),
       ),

@@ -19,16 +19,17 @@ function field(data: unknown, name: string): unknown {
 }
 
 /** Which date says when an entry's page last changed, and where that page is. */
-const dated: Record<string, { field: string; page: (id: string) => string; list?: string }> = {
+const dated: Record<string, { field: string; page: (id: string, data: unknown) => string; list?: string }> = {
   stories: { field: 'date', page: urls.story, list: urls.stories() },
   news: { field: 'date', page: urls.newsItem, list: urls.news() },
   services: { field: 'reviewedAt', page: urls.service, list: urls.services() },
   pages: { field: 'updated', page: urls.page },
+  guides: { field: 'updated', page: (id, data) => urls.guide(field(data, 'section') === 'persone' ? 'persone' : 'aziende', id) },
 };
 
 /**
  * The last-modified date of each page the content dates: a story or news item by its date, a
- * service by its last review, an editable page by its `updated`, and the list of stories, of news
+ * service by its last review, an editable page or a guide by its `updated`, and the list of stories, of news
  * and the catalogue by their newest entry. Pages the content does not date get none, rather than
  * the build day, which would tell search engines every page changed at every build.
  *
@@ -46,7 +47,7 @@ export function lastModifiedByPath(entries: readonly CheckedEntry[]): Map<string
     const rule = dated[entry.collection];
     const date = rule && toDate(field(entry.data, rule.field));
     if (!rule || !date) continue;
-    later(rule.page(entry.id), date);
+    later(rule.page(entry.id, entry.data), date);
     if (rule.list) later(rule.list, date);
   }
   return byPath;

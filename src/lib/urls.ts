@@ -49,6 +49,7 @@ export const fileUrls = {
 /** Pages collection entries shown by a route of their own instead of the generic /<id>/. */
 export const specialPageUrls: Record<string, string> = {
   contatti: '/contatti/',
+  privacy: '/privacy/',
 };
 
 /**

@@ -68,11 +68,13 @@ const fact = z
       .trim()
       .min(10, 'Expected the statement in words.')
       .meta({ title: 'Che cosa dice', description: 'L’affermazione in parole semplici, come la leggerebbe chi visita il sito.', widget: 'text' }),
-    amount: z.number().optional().meta({ title: 'Valore', description: 'Il numero, se il dato è un numero. Esempio: 60.' }),
-    unit: z
-      .enum(factUnits)
+    quantity: z
+      .object({
+        amount: z.number().meta({ title: 'Valore', description: 'Il numero. Esempio: 60.' }),
+        unit: z.enum(factUnits).meta({ title: 'Unità', description: 'Che cosa conta il valore.', optionLabels: optionLabels('rules.unit', factUnits) }),
+      })
       .optional()
-      .meta({ title: 'Unità', description: 'Che cosa conta il valore. Obbligatoria se c’è un valore.', optionLabels: optionLabels('rules.unit', factUnits) }),
+      .meta({ title: 'Quantità', description: 'Se il dato è un numero: il valore e che cosa conta.' }),
     annualDate: z
       .string()
       .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected a day of the year written as MM-DD, for example 01-31.')
@@ -83,10 +85,6 @@ const fact = z
       .optional()
       .meta({ title: 'Elenco', description: 'Se il dato è un elenco (per esempio chi può essere assunto), una voce per riga.' }),
     ...sourced,
-  })
-  .refine((value) => (value.amount === undefined) === (value.unit === undefined), {
-    message: 'Expected a unit with the amount (and no unit without one).',
-    path: ['unit'],
   })
   .meta({ title: 'Dato' });
 

@@ -254,6 +254,7 @@ describe('ruleValues', () => {
       'esoneroMaxShare',
       'esoneroPerDay',
       'exclusions',
+      'hiringRequestDays',
       'partTime',
       'quotaBands',
       'quotaPercent',

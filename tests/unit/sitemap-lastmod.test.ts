@@ -21,10 +21,18 @@ describe('lastModifiedByPath', () => {
     [
       [
         { collection: 'pages', id: 'privacy', data: { updated: '2026-11-25' } },
-        { collection: 'pages', id: 'per-le-aziende', data: { updated: '2026-02-01' } },
+        { collection: 'pages', id: 'contatti', data: { updated: '2026-02-01' } },
         { collection: 'pages', id: 'chi-siamo', data: {} },
       ],
-      { '/privacy/': '2026-11-25', '/aziende/': '2026-02-01' },
+      { '/privacy/': '2026-11-25', '/contatti/': '2026-02-01' },
+    ],
+    // A guide with `updated`: the section's own page, or a page under it.
+    [
+      [
+        { collection: 'guides', id: 'aziende', data: { section: 'aziende', updated: '2026-12-01' } },
+        { collection: 'guides', id: 'obbligo', data: { section: 'aziende', updated: '2026-12-02' } },
+      ],
+      { '/aziende/': '2026-12-01', '/aziende/obbligo/': '2026-12-02' },
     ],
     // Members carry no date: no lastmod rather than a made-up one.
     [[{ collection: 'members', id: 'arca', data: { name: 'Arca' } }], {}],

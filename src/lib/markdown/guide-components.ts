@@ -1,6 +1,6 @@
 /**
  * The components an MDX guide may use, and their attributes: the one list that the content check
- * (src/lib/markdown/guide-safety.ts) enforces and src/components/guide/index.ts implements.
+ * (src/lib/markdown/guide-safety.ts) enforces and src/components/GuideArticle.astro renders.
  * Attributes are literal strings; `refersTo` says which ids an attribute names, so a typo fails
  * the build with the file and line instead of rendering a wrong figure.
  */
