@@ -213,7 +213,8 @@ export const it = {
   'contact.noEmail':
     'I contatti della rete non sono ancora pubblicati: questa è una versione di prova del sito. Nel sito pubblico qui trovi l’indirizzo email della rete.',
   'privacy.controller.title': 'Chi è responsabile dei tuoi dati',
-  'privacy.controller.lead': 'Il titolare del trattamento decide come sono usati i dati personali. A lui puoi chiedere di vedere, correggere o cancellare i tuoi dati.',
+  'privacy.controller.lead':
+    'Il titolare del trattamento decide come sono usati i dati personali. A lui puoi chiedere di vedere, correggere o cancellare i tuoi dati.',
   'privacy.controller.name': 'Titolare del trattamento',
   'privacy.controller.pending':
     'Il titolare del trattamento non è ancora indicato: questa è una versione di prova del sito. Nel sito pubblico qui trovi il suo nome e come scrivergli.',

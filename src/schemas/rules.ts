@@ -21,12 +21,10 @@ const factIdPattern = /^[a-z][a-zA-Z0-9]*$/;
  * state and the acts they list. A date is kept only where a source states it, so none is required.
  */
 const sourced = {
-  effectiveFrom: isoDate()
-    .optional()
-    .meta({
-      title: 'In vigore dal',
-      description: 'Solo se una fonte dice da quando vale, formato AAAA-MM-GG. Lascia vuoto se la fonte non lo dice: il sito non mostra date senza fonte.',
-    }),
+  effectiveFrom: isoDate().optional().meta({
+    title: 'In vigore dal',
+    description: 'Solo se una fonte dice da quando vale, formato AAAA-MM-GG. Lascia vuoto se la fonte non lo dice: il sito non mostra date senza fonte.',
+  }),
   confidence: z.enum(confidences).meta({
     title: 'Affidabilità della fonte',
     description: 'Alta: testo normativo o più fonti concordi. Media: una sola fonte secondaria. Bassa: fonte debole o non lombarda.',
@@ -43,7 +41,11 @@ const sourced = {
     .trim()
     .optional()
     .meta({ title: 'Riga della ricerca', description: 'La riga del file di ricerca da cui viene il dato, per esempio «1.17». Non compare sul sito.' }),
-  note: z.string().trim().optional().meta({ title: 'Nota', description: 'Dubbi, limiti, verifiche da fare. Compare sul sito accanto alla fonte.', widget: 'text' }),
+  note: z
+    .string()
+    .trim()
+    .optional()
+    .meta({ title: 'Nota', description: 'Dubbi, limiti, verifiche da fare. Compare sul sito accanto alla fonte.', widget: 'text' }),
 };
 
 /**
@@ -109,7 +111,11 @@ const unknown = z
 const act = z
   .object({
     name: z.string().trim().min(3).meta({ title: 'Atto', description: 'Esempio: «DM Lavoro n. 193 del 30/09/2021».' }),
-    subject: z.string().trim().min(10).meta({ title: 'Di che cosa parla', description: 'In parole semplici, senza cifre: le cifre sono nei dati.', widget: 'text' }),
+    subject: z
+      .string()
+      .trim()
+      .min(10)
+      .meta({ title: 'Di che cosa parla', description: 'In parole semplici, senza cifre: le cifre sono nei dati.', widget: 'text' }),
     ...sourced,
   })
   .meta({ title: 'Atto' });

@@ -34,7 +34,14 @@ rules['facts'] = [
 ] as unknown as Record<string, unknown>;
 rules['unknowns'] = [{ id: 'unknownOfTest', question: 'Una domanda aperta di prova?', research: '2.13' }] as unknown as Record<string, unknown>;
 rules['acts'] = [
-  { name: 'DM di prova', subject: 'Un atto di prova, senza cifre.', ...optionalParts, confidence: 'high', source: 'Una fonte di prova, con la sua data', url: 'https://www.example.org' },
+  {
+    name: 'DM di prova',
+    subject: 'Un atto di prova, senza cifre.',
+    ...optionalParts,
+    confidence: 'high',
+    source: 'Una fonte di prova, con la sua data',
+    url: 'https://www.example.org',
+  },
 ] as unknown as Record<string, unknown>;
 
 // Functions, not shared objects: structuredClone keeps shared objects shared, and a test that
@@ -113,7 +120,13 @@ export const completeEntries: Record<CollectionName, Record<string, unknown>> = 
     note: 'Una nota di prova.',
     related: ['glossary:commessa'],
   },
-  guides: { title: 'Guida di prova', summary: 'Una guida di prova con un sommario abbastanza lungo per il test.', section: 'aziende', order: 1, updated: '2025-10-28' },
+  guides: {
+    title: 'Guida di prova',
+    summary: 'Una guida di prova con un sommario abbastanza lungo per il test.',
+    section: 'aziende',
+    order: 1,
+    updated: '2025-10-28',
+  },
   rules,
   settings: {
     contactEmail: 'info@example.org',

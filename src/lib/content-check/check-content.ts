@@ -129,7 +129,14 @@ export function checkContent(options: CheckOptions): ContentReport {
     if (definition.layout === 'mdx-files') {
       const guide = checkGuideBody(parsed.body, candidate.file);
       for (const violation of guide.violations) {
-        problems.push({ severity: 'error', file: candidate.file, line: parsed.bodyLine + violation.line - 1, field: 'body', message: violation.message, fix: violation.fix });
+        problems.push({
+          severity: 'error',
+          file: candidate.file,
+          line: parsed.bodyLine + violation.line - 1,
+          field: 'body',
+          message: violation.message,
+          fix: violation.fix,
+        });
       }
       guideIdUses.push(...guide.uses.map((use) => ({ ...use, file: candidate.file, bodyLine: parsed.bodyLine })));
     } else if (kind === 'markdown') {
@@ -261,9 +268,7 @@ function strayFileMessage(extension: string, definition: CollectionDefinition): 
     'yaml-files': '<id>.yaml',
     'single-yaml': `${definition.file}.yaml`,
     'mdx-files': '<id>.mdx',
-  }[
-    definition.layout
-  ];
+  }[definition.layout];
   const images = { 'per-entry': ` and images in <id>/${mediaFolder}/`, shared: ` and images in ${mediaFolder}/`, none: '' }[definition.media];
   return `This file is not part of any entry. Expected ${entries}${images} in ${definition.folder}.`;
 }
