@@ -217,7 +217,7 @@ function excludedFullTime(input: CompanyInput): number {
   return Object.values(input.excluded).reduce((sum, n) => sum + n, 0) + input.disabledEmployed + input.protectedEmployed;
 }
 
-/** The most hours in a legal working week (D.Lgs. 66/2003 caps the average at 48). */
+/** A guard against typing mistakes, not a legal figure: no full-time week in a collective agreement is longer. */
 const maxWeeklyHours = 48;
 
 /**
