@@ -125,7 +125,7 @@ describe('serviceNode', () => {
     expect(node).toMatchObject({
       '@type': 'Service',
       name: 'Data entry',
-      serviceType: 'Servizi amministrativi e data entry',
+      serviceType: 'Servizi amministrativi e inserimento dati',
       provider: [{ '@type': 'Organization', '@id': 'https://www.example.org/rete/arca/#organization', name: 'Arca' }],
       areaServed: [{ '@type': 'AdministrativeArea', name: 'Milano' }],
       audience: [{ '@type': 'Audience', audienceType: 'Aziende' }],
