@@ -44,21 +44,23 @@ describe('a production build with the contact, the controller and a changed rule
       }),
     );
     const rulesFile = join(project.root, 'content/rules/2026-01-01.yaml');
-    const rules = readFileSync(rulesFile, 'utf8');
-    const changed = rules
-      .replace('esoneroPerDay:\n  value: 39.21', 'esoneroPerDay:\n  value: 41.5')
-      .replace('hiringRequestDays:\n  value: 60', 'hiringRequestDays:\n  value: 45')
-      .replace(/(id: conventionMaxYears[\s\S]*?amount: )5/, '$16');
-    expect(changed.match(/41\.5|value: 45|amount: 6/g)).toHaveLength(3);
-    writeFileSync(rulesFile, changed);
+    let rules = readFileSync(rulesFile, 'utf8');
+    const changes: [string | RegExp, string][] = [
+      ['esoneroPerDay:\n  value: 39.21', 'esoneroPerDay:\n  value: 41.5'],
+      ['hiringRequestDays:\n  value: 60', 'hiringRequestDays:\n  value: 45'],
+      [/(id: conventionMaxYears[\s\S]*?amount: )5\n/, '$16\n'],
+    ];
+    for (const [from, to] of changes) {
+      const next = rules.replace(from, to);
+      expect(next, String(from)).not.toBe(rules);
+      rules = next;
+    }
+    writeFileSync(rulesFile, rules);
     // A sheet still unconfirmed, now naming a provider: the member's page shows it, marked.
     const sheet = join(project.root, 'content/services/pulizia-uffici.md');
-    writeFileSync(
-      sheet,
-      readFileSync(sheet, 'utf8').replace(/^providers: \[\]$|^title:/m, (line) =>
-        line.startsWith('title') ? 'providers:\n  - alveare\ntitle:' : 'providers:\n  - alveare',
-      ),
-    );
+    const text = readFileSync(sheet, 'utf8');
+    expect(text).toContain('\nproviders: []\n');
+    writeFileSync(sheet, text.replace('\nproviders: []\n', '\nproviders:\n  - alveare\n'));
     const build = buildProject(project.root, production);
     expect(build.status, build.output.slice(-3000)).toBe(0);
   }, 180_000);
