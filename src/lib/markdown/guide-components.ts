@@ -23,8 +23,8 @@ export interface GuideComponentDefinition {
 }
 
 export const guideComponents = {
-  /** A legal figure: its amount, yearly date or list, written out. */
-  Fact: { attributes: { id: { required: true, refersTo: 'fact' } }, children: false },
+  /** A legal figure: its amount, yearly date or list, written out; `forma="numero"` drops the unit («da 15 a 35 dipendenti»). */
+  Fact: { attributes: { id: { required: true, refersTo: 'fact' }, forma: { required: false, values: ['numero'] } }, children: false },
   /** «dal 1º gennaio 2022»: when a fact holds from, where a source says so. */
   Since: { attributes: { id: { required: true, refersTo: 'fact' } }, children: false },
   /** The source of a statement: its name as a link, and how sure it is. */
