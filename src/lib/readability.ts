@@ -19,9 +19,10 @@ export interface Readability {
 
 /**
  * Abbreviations the site writes before a number or a lowercase word («art. 14», «L. 68/99»,
- * «D.Lgs. 276/2003», «n. 193»): their full stop never ends a sentence.
+ * «D.Lgs. 276/2003», «n. 193»): their full stop never ends a sentence. A lone capital is not one:
+ * «cooperativa di tipo B.» ends a sentence.
  */
-const abbreviation = /(?:\b(?:art|artt|c|n|lett|L|D|Lgs|DL|DM|DPR|DGR|ecc|es|pag|p|S|Dott|Sig|Sigg)|\b[A-Z])\.$/;
+const abbreviation = /\b(?:art|artt|c|n|lett|L|D|Lgs|DL|DM|DPR|DGR|ecc|es|pag|p|S|Dott|Sig|Sigg)\.$/;
 
 /**
  * Splits one block of text (a paragraph, a list item, a heading) into sentences. A sentence ends

@@ -86,6 +86,10 @@ const fact = z
       .array(z.string().trim().min(3))
       .optional()
       .meta({ title: 'Elenco', description: 'Se il dato è un elenco (per esempio chi può essere assunto), una voce per riga.' }),
+    text: z.string().trim().min(2).optional().meta({
+      title: 'Come si scrive',
+      description: 'Se il dato non è un numero con un’unità: come si scrive in una frase. Esempio: «meno di un terzo».',
+    }),
     ...sourced,
   })
   .meta({ title: 'Dato' });

@@ -180,6 +180,18 @@ describe('the guides for companies', () => {
     for (const date of dates) expect(sourcedDates, `${path}: «dal ${date}»`).toContain(date);
   });
 
+  it('name each guide once in its breadcrumbs, under its section, and mark it as the current guide of the section', () => {
+    const crumbs = (path: string) =>
+      pageAt(path)
+        .root.querySelectorAll('nav.breadcrumbs li')
+        .map((li) => li.text.trim());
+    expect(crumbs(urls.companies())).toEqual(['Home', 'Per le aziende']);
+    expect(crumbs(urls.guide('aziende', 'obbligo'))).toEqual(['Home', 'Per le aziende', 'L’obbligo della Legge 68/1999']);
+    for (const path of guidePaths) {
+      expect(pageAt(path).root.querySelectorAll('.guide-nav [aria-current="page"]').length, path).toBe(1);
+    }
+  });
+
   it('states what the research says is unconfirmed, on /aziende/ and not only in the calculator', () => {
     const text = pageAt(urls.guide('aziende', 'convenzioni')).root.querySelector('main')?.text ?? '';
     const unknown = rules.unknowns.find((u) => u.id === 'art14SmallCompanies');
@@ -237,7 +249,7 @@ describe('one voice', () => {
     }
   });
 
-  it.each(['/', ...guidePaths])('%s keeps every sentence under 25 words', (path) => {
+  it.each(['/', ...guidePaths, urls.people()])('%s keeps every sentence under 25 words', (path) => {
     for (const sentence of textOf(path).flatMap(sentencesOf)) expect(readability(sentence).words, `${path}: «${sentence}»`).toBeLessThan(25);
   });
 

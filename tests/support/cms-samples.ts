@@ -26,6 +26,7 @@ rules['facts'] = [
     quantity: { amount: 60, unit: 'days' },
     annualDate: '01-31',
     items: ['una voce di prova'],
+    text: 'meno di un terzo',
     ...optionalParts,
     confidence: 'high',
     source: 'Una fonte di prova, con la sua data',

@@ -16,6 +16,8 @@ describe('formatAmount', () => {
     [196.05, 'euro', '196,05 €'],
     // thousands grouped, even four digits
     [2587.86, 'euro', '2.587,86 €'],
+    // a whole sum, such as an income limit, without cents
+    [8500, 'euro', '8.500 €'],
     [7, 'percent', '7%'],
     // singular and plural from Intl.PluralRules
     [1, 'days', '1 giorno'],
@@ -38,12 +40,13 @@ describe('formatFact', () => {
     ['an amount', { id: 'a', quantity: { amount: 12, unit: 'months' }, ...sourced }, '12 mesi'],
     ['a yearly deadline', { id: 'b', annualDate: '01-31', ...sourced }, '31 gennaio'],
     ['a list, joined as Italian does', { id: 'c', items: ['dirigenti', 'apprendisti', 'somministrati'], ...sourced }, 'dirigenti, apprendisti e somministrati'],
+    ['a value written in words', { id: 'd', text: 'meno di un terzo', ...sourced }, 'meno di un terzo'],
   ])('returns %s as a phrase', (_, fact, expected) => {
     expect(formatFact(fact)).toBe(expected);
   });
 
   it('throws, naming the fact, when there is nothing to show', () => {
-    expect(() => formatFact({ id: 'soloFonte', ...sourced })).toThrow(/"soloFonte" has no amount, date or list.*<Cite id="soloFonte" \/>/);
+    expect(() => formatFact({ id: 'soloFonte', ...sourced })).toThrow(/"soloFonte" has no amount, date, list or text.*<Cite id="soloFonte" \/>/);
   });
 });
 

@@ -9,6 +9,8 @@ describe('sentencesOf', () => {
     ['Lo prevede il D.Lgs. 276/2003. La DGR n. 2460 lo attua.', ['Lo prevede il D.Lgs. 276/2003.', 'La DGR n. 2460 lo attua.']],
     // a capital after an abbreviation that ends a word is not a new sentence
     ['La L. Fornero non c’entra.', ['La L. Fornero non c’entra.']],
+    // a lone capital letter is a word, not an abbreviation
+    ['È una cooperativa di tipo B. Questo lavoro si chiama commessa.', ['È una cooperativa di tipo B.', 'Questo lavoro si chiama commessa.']],
     // question and exclamation marks, quotes
     ['Chi conta? Tutti! «Anche io.» Sì.', ['Chi conta?', 'Tutti!', '«Anche io.»', 'Sì.']],
     // a block without a final stop is one sentence

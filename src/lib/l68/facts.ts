@@ -19,7 +19,7 @@ export interface SourceRef {
 }
 
 /** One fact as the guides read it. */
-export type LegalFact = SourceRef & Pick<RulesFact, 'id'> & Partial<Pick<RulesFact, 'claim' | 'quantity' | 'annualDate' | 'items'>>;
+export type LegalFact = SourceRef & Pick<RulesFact, 'id'> & Partial<Pick<RulesFact, 'claim' | 'quantity' | 'annualDate' | 'items' | 'text'>>;
 
 /** How a fact's amount is written: the unit's words, singular and plural, in Italian. */
 const unitTemplates: Record<FactUnit, { one: string; other: string }> = {
@@ -44,7 +44,8 @@ const plural = new Intl.PluralRules('it-IT');
  * formatAmount(60, 'days') // → '60 giorni'
  */
 export function formatAmount(amount: number, unit: FactUnit): string {
-  const digits = unit === 'euro' ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 2 };
+  // Money shows its cents, unless it is a whole sum such as an income limit («8.500 €», not «8.500,00 €»).
+  const digits = unit === 'euro' && !Number.isInteger(amount) ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 2 };
   const n = amount.toLocaleString('it-IT', { ...digits, useGrouping: 'always' });
   return fill(unitTemplates[unit][plural.select(amount) === 'one' ? 'one' : 'other'], { n });
 }
@@ -60,7 +61,8 @@ export function formatFact(fact: LegalFact): string {
   if (fact.quantity) return formatAmount(fact.quantity.amount, fact.quantity.unit);
   if (fact.annualDate) return formatAnnualDate(fact.annualDate);
   if (fact.items) return new Intl.ListFormat('it-IT', { type: 'conjunction' }).format(fact.items);
-  throw new Error(`content/rules/: the fact "${fact.id}" has no amount, date or list to show. Cite it with <Cite id="${fact.id}" /> instead.`);
+  if (fact.text) return fact.text;
+  throw new Error(`content/rules/: the fact "${fact.id}" has no amount, date, list or text to show. Cite it with <Cite id="${fact.id}" /> instead.`);
 }
 
 /** A fact's claim with its own value in place of `{value}`. */

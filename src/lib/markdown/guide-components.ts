@@ -47,6 +47,8 @@ export const guideComponents = {
   Art14Steps: { attributes: {}, children: false },
   /** The table of the calculator's rules with their sources. */
   RulesSummary: { attributes: {}, children: false },
+  /** One of the network's own figures: its members, counted, or its results, from the settings. */
+  Network: { attributes: { figure: { required: true, values: ['cooperatives', 'consortia', 'contracts', 'commesse', 'years'] } }, children: false },
 } as const satisfies Record<string, GuideComponentDefinition>;
 
 export type GuideComponentName = keyof typeof guideComponents;
