@@ -27,6 +27,11 @@ describe('faqItemsFromHtml', () => {
       { question: "L'obbligo?", answer: 'Sì.' },
     ]);
   });
+  it('returns an answer without the source citations printed after its sentences', () => {
+    const html =
+      '<div data-faq-item><h3 data-faq-question>Chi ti assume?</h3><div data-faq-answer><p>La cooperativa. <span class="rule-source" data-readability-skip>Fonte: <a href="https://x.org">D.Lgs. 276/2003</a>; affidabilità: alta.</span> Non l’azienda.</p></div></div>';
+    expect(faqItemsFromHtml(html)).toEqual([{ question: 'Chi ti assume?', answer: 'La cooperativa. Non l’azienda.' }]);
+  });
   it('returns nothing for HTML without questions', () => {
     expect(faqItemsFromHtml('<p>Testo.</p>')).toEqual([]);
   });
