@@ -253,6 +253,15 @@ describe('one voice', () => {
     for (const sentence of textOf(path).flatMap(sentencesOf)) expect(readability(sentence).words, `${path}: «${sentence}»`).toBeLessThan(25);
   });
 
+  it.each(['/', urls.page('chi-siamo'), urls.story('out-of-the-blue'), urls.newsItem('convegno-nuovi-spazi-di-economia-civile'), ...guidePaths, urls.people()])(
+    '%s reads at Gulpease 60 or more, with no sentence over 25 words, measured on its main text',
+    (path) => {
+      const score = readability(textOf(path));
+      expect(score.gulpease, path).toBeGreaterThanOrEqual(60);
+      expect(score.longest.words, score.longest.text).toBeLessThanOrEqual(25);
+    },
+  );
+
   it('tells the convegno, an event of the past, in the past tense', () => {
     const text = textOf(urls.newsItem('convegno-nuovi-spazi-di-economia-civile')).join(' ');
     expect(text).toMatch(/ha presentato|sono stati presentati/);
