@@ -1,7 +1,5 @@
-// Decap's own formatters, so content written by hand or by scripts matches what the CMS writes.
-import { frontmatterYAML } from 'decap-cms-core/dist/esm/formats/frontmatter.js';
-import yamlFormatter from 'decap-cms-core/dist/esm/formats/yaml.js';
 import type { CmsCollection } from 'decap-cms-core';
+import type { Formatter } from './cms-formats';
 
 /** Top-level keys in the order the CMS writes them: the order of the collection's fields. */
 export function sortedKeysOf(collection: CmsCollection): string[] {
@@ -10,12 +8,10 @@ export function sortedKeysOf(collection: CmsCollection): string[] {
 }
 
 /**
- * The text the CMS would write for this file if an editor opened and saved it: same key order,
- * quoting and line folding. Content kept in this form gives clean diffs when an editor changes
- * one field.
+ * The text the CMS would write for this file if an editor opened and saved it: same key order at
+ * every depth, quoting and line folding, through the formatter the CMS itself uses
+ * (admin/cms-formats.ts). Content kept in this form gives clean diffs when an editor changes one field.
  */
-export function canonicalText(text: string, format: 'frontmatter' | 'yaml', sortedKeys: string[]): string {
-  if (format === 'yaml') return yamlFormatter.toFile(yamlFormatter.fromFile(text), sortedKeys);
-  const formatter = frontmatterYAML();
+export function canonicalText(text: string, formatter: Formatter, sortedKeys: string[]): string {
   return formatter.toFile(formatter.fromFile(text), sortedKeys);
 }

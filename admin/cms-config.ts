@@ -6,6 +6,7 @@ import { collectionDefinitions, mediaFolder, type CollectionDefinition, type Col
 import { standInContext } from '../src/schemas/context';
 import { blockNames } from './editor-components';
 import { toCmsField } from './cms-fields';
+import { formatName } from './cms-formats';
 
 /**
  * The collections with a preview in the site's look (admin/previews/). The others (partners,
@@ -89,6 +90,7 @@ function toCmsCollection(name: CollectionName, definition: CollectionDefinition)
   if (definition.layout === 'single-yaml') {
     return {
       ...common,
+      format: formatName(name),
       files: [{ name: definition.file ?? name, label: definition.labelSingular, file: `${definition.folder}/${definition.file}.yaml`, fields }],
     };
   }
@@ -106,7 +108,8 @@ function toCmsCollection(name: CollectionName, definition: CollectionDefinition)
     slug: `{{${slugField}}}`,
     ...(definition.layout === 'entry-folders' ? { path: '{{slug}}/index' } : {}),
     extension: hasBody ? 'md' : 'yaml',
-    format: hasBody ? 'frontmatter' : 'yaml',
+    // Decap's formatter, with nested keys kept in field order: see admin/cms-formats.ts.
+    format: formatName(name),
     ...media,
     ...(definition.sortField ? { sortable_fields: [{ field: definition.sortField, default_sort: definition.sortField === 'title' ? 'asc' : 'desc' }] } : {}),
     fields: hasBody ? [...fields, bodyField(definition)] : fields,

@@ -7,6 +7,7 @@ import fontUrl from '@fontsource-variable/atkinson-hyperlegible-next/files/atkin
 import siteCss from '../src/styles/global.css?url';
 import { registerPreviews } from './previews';
 import { registerValidationBeforeSave } from './validate-before-save';
+import { cmsFormats } from './cms-formats';
 import './admin.css';
 
 /**
@@ -26,6 +27,7 @@ if (mode.kind === 'not-configured') {
   for (const component of Object.values(editorComponents)) CMS.registerEditorComponent(component);
   registerPreviews(CMS, { siteCss, fontUrl });
   registerValidationBeforeSave(CMS);
+  for (const format of cmsFormats()) CMS.registerCustomFormat(format.name, format.extension, format.formatter);
   CMS.init({ config: buildCmsConfig(mode) });
 }
 

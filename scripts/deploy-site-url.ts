@@ -1,5 +1,6 @@
 /**
- * `npx tsx scripts/deploy-site-url.ts`: prints `SITE_URL=<origin>` for the build CI is about to
+ * `npx tsx scripts/deploy-site-url.ts`: prints `SITE_URL=<origin>` (and `JPN_PREVIEW=1` for a
+ * branch preview) for the build CI is about to
  * publish, for $GITHUB_ENV. The production branch gets the production URL (repository variable
  * SITE_URL, else the project's pages.dev address); any other branch its Cloudflare Pages preview
  * alias, so that canonical URLs, feeds, calendar files and social cards point to where the build
@@ -22,6 +23,8 @@ try {
     productionUrl: process.env['PRODUCTION_URL']?.trim(),
   });
   console.log(`SITE_URL=${origin}`);
+  // A branch preview is not the public site: it may be built before the contact is published.
+  if (branch !== (process.env['PRODUCTION_BRANCH']?.trim() || 'main')) console.log('JPN_PREVIEW=1');
 } catch (error) {
   console.error(`deploy-site-url: ${(error as Error).message}`);
   process.exit(1);

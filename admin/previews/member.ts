@@ -56,7 +56,17 @@ export function MemberPreview(props: PreviewProps) {
                 : null,
               email ? h('div', null, h('dt', null, t('members.email')), h('dd', null, h('a', { href: `mailto:${email}` }, email))) : null,
             )
-          : h('p', null, t('members.noContacts'), ' ', h('a', { href: urls.contact() }, t('members.noContacts.link'))),
+          : // The preview cannot read the settings: it shows the network's contact as a site without one shows it (NetworkContact.astro).
+            [
+              h('p', null, t('members.noContacts')),
+              h(
+                'div',
+                { className: 'notice notice--warning', role: 'note' },
+                h('span', null, t('contact.noEmail')),
+                ' ',
+                h('a', { href: urls.contact() }, t('members.noContacts.link')),
+              ),
+            ],
         ...(areas.length > 0 ? [h('h2', null, t('members.areas')), h('p', null, areas.map((a) => t(`areas.${a}` as 'areas.MI')).join(', '))] : []),
         ...(sectors.length > 0 ? [h('h2', null, t('members.sectors')), h('p', null, sectors.join(', '))] : []),
       ),

@@ -9,7 +9,7 @@ export function pageHeader(title: string, lead: string | undefined, ...extra: Re
 }
 
 /** Badge.astro */
-export function badge(text: string, tone: 'neutral' | 'accent' | 'brand' = 'neutral') {
+export function badge(text: string, tone: 'neutral' | 'accent' | 'brand' | 'warning' = 'neutral') {
   return h('span', { className: `badge badge--${tone}` }, text);
 }
 

@@ -15,23 +15,25 @@ export function ServicePreview(props: PreviewProps) {
   const audience = field<string[]>(entry, 'audience') ?? [];
   const areas = field<string[]>(entry, 'areas') ?? [];
   const reviewed = asDate(field(entry, 'reviewedAt'));
+  const illustrative = field<boolean>(entry, 'illustrative') ?? false;
   return h(
     'article',
     null,
     pageHeader(
       title,
       field<string>(entry, 'summary'),
-      h('p', { className: 'service__badges' }, category ? badge(t(`categories.${category}`)) : null, art14 ? badge(t('services.art14'), 'accent') : null),
+      h(
+        'p',
+        { className: 'service__badges' },
+        illustrative ? badge(t('services.unverified'), 'warning') : null,
+        category ? badge(t(`categories.${category}`)) : null,
+        art14 ? badge(t(illustrative ? 'services.art14.toVerify' : 'services.art14'), 'accent') : null,
+      ),
     ),
     h(
       'div',
       { className: 'wrapper service' },
-      h(
-        'div',
-        { className: 'service__main stack' },
-        field<boolean>(entry, 'illustrative') ? notice(t('services.illustrative'), 'warning') : null,
-        prose(props.widgetFor('body')),
-      ),
+      h('div', { className: 'service__main stack' }, illustrative ? notice(t('services.illustrative'), 'warning') : null, prose(props.widgetFor('body'))),
       h(
         'section',
         { className: 'service__facts', 'aria-labelledby': 'service-facts' },
@@ -57,7 +59,12 @@ export function ServicePreview(props: PreviewProps) {
           ),
           h('div', null, h('dt', null, t('services.audience')), h('dd', null, audience.map((a) => t(`audience.${a}` as 'audience.aziende')).join(', '))),
           h('div', null, h('dt', null, t('services.areas')), h('dd', null, areas.map((a) => t(`areas.${a}` as 'areas.MI')).join(', '))),
-          h('div', null, h('dt', null, t('services.art14')), h('dd', null, art14 ? t('services.art14.yes') : t('services.art14.no'))),
+          h(
+            'div',
+            null,
+            h('dt', null, t('services.art14')),
+            h('dd', null, art14 ? t(illustrative ? 'services.art14.yesToVerify' : 'services.art14.yes') : t('services.art14.no')),
+          ),
         ),
         h('p', { className: 'service__reviewed' }, ...(reviewed ? [t('services.reviewedAt'), ' ', formattedDate(reviewed)] : [t('services.notReviewed')])),
         h(

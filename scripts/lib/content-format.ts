@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import { cmsCollections } from '../../admin/cms-config';
 import { canonicalText, sortedKeysOf } from '../../admin/canonical-format';
+import { orderedFormatter } from '../../admin/cms-formats';
+import { collectionDefinitions, type CollectionName } from '../../src/schemas';
 
 export interface FormatIssue {
   file: string;
@@ -20,7 +22,7 @@ export function contentFormatIssues(root: string): FormatIssue[] {
           .map((name) => posix.join(collection.folder ?? '', name.split(sep).join(posix.sep)));
     for (const file of files) {
       const text = readFileSync(join(root, file), 'utf8');
-      const canonical = canonicalText(text, collection.files || collection.format === 'yaml' ? 'yaml' : 'frontmatter', sortedKeys);
+      const canonical = canonicalText(text, orderedFormatter(collectionDefinitions[collection.name as CollectionName]), sortedKeys);
       if (canonical !== text) issues.push({ file, canonical });
     }
   }

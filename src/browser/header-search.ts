@@ -79,7 +79,7 @@ export function enhanceHeaderSearch(root: HTMLElement, input: HTMLInputElement):
       const search = await pagefind.search(query);
       const data = await Promise.all(search.results.slice(0, shownResults).map((result) => result.data()));
       if (current !== run) return;
-      list.replaceChildren(...data.map((result) => renderResult(resultView(result, messages.types), { heading: null, compact: true })));
+      list.replaceChildren(...data.map((result) => renderResult(resultView(result, messages), { heading: null, compact: true })));
       allItem.hidden = search.results.length === 0;
       status.textContent = countMessage(search.results.length, query, messages);
     } catch (error) {

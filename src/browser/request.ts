@@ -14,7 +14,7 @@ interface Config {
   /** A service's URL, with `__id__` for its id. */
   serviceUrl: string;
   templates: RequestTemplates;
-  messages: Record<'chosenCount' | 'none' | 'remove' | 'removeLabel' | 'toNone' | 'copied' | 'copyFailed', string>;
+  messages: Record<'chosenCount' | 'none' | 'remove' | 'removeLabel' | 'toNone' | 'copied' | 'copyFailed' | 'unverified', string>;
   services: Record<string, RequestedService>;
 }
 
@@ -123,13 +123,20 @@ class JpnRequest extends HTMLElement {
         const link = document.createElement('a');
         link.href = carryTo(this.#config.serviceUrl.replace('__id__', id), this.#carried(ids));
         link.textContent = service?.title ?? id;
+        item.append(link);
+        if (service?.unverified) {
+          const badge = document.createElement('span');
+          badge.className = 'badge badge--warning';
+          badge.textContent = messages.unverified;
+          item.append(' ', badge);
+        }
         const remove = document.createElement('button');
         remove.type = 'button';
         remove.className = 'button button--secondary';
         remove.dataset['removeId'] = id;
         remove.textContent = messages.remove;
         remove.setAttribute('aria-label', fill(messages.removeLabel, { title: service?.title ?? id }));
-        item.append(link, remove);
+        item.append(remove);
         return item;
       }),
     );

@@ -193,7 +193,7 @@ class JpnSearch extends HTMLElement {
     const data = await Promise.all(page.map((result) => result.data()));
     if (run !== this.#run) return;
     const items = data.map((result) =>
-      renderResult(resultView(result, this.#messages.types), { heading: 'h3', compact: false, sectionsLabel: this.#messages.subResults }),
+      renderResult(resultView(result, this.#messages), { heading: 'h3', compact: false, sectionsLabel: this.#messages.subResults }),
     );
     if (first) this.#list.replaceChildren(...items);
     else this.#list.append(...items);

@@ -31,8 +31,9 @@ export function renderResult(view: ResultView, options: ResultOptions): HTMLLIEl
   title.append(link);
   body.append(title);
 
-  if (view.type || view.date) {
+  if (view.type || view.date || view.unverified) {
     const meta = element('p', 'search__result-meta');
+    if (view.unverified) meta.append(element('span', 'badge badge--warning', view.unverified), ' ');
     if (view.type) meta.append(view.type);
     if (view.type && view.date) meta.append(' · ');
     if (view.date) {

@@ -8,7 +8,7 @@ export type { UiKey } from './ui';
  * A placeholder without a value is left visible so that the mistake shows on the page and in tests.
  *
  * @example
- * t('services.count', { count: 48 }) // → '48 servizi'
+ * t('services.inCategory', { count: 48 }) // → '48 servizi in questa categoria'
  */
 export function t(key: UiKey, values: Record<string, string | number> = {}, locale: Locale = defaultLocale): string {
   return fill(dictionaries[locale][key], values);

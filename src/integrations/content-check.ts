@@ -4,6 +4,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { CheckedEntry } from '../lib/content-check/entries';
 import { checkContent } from '../lib/node/content-check/check-content';
 import { formatProblem } from '../lib/content-check/problem';
+import { publishReadinessProblems, publishTarget } from '../lib/content-check/publish-readiness';
+import { collectionDefinitions } from '../schemas';
 
 /**
  * Runs the content checker before Astro reads any content. On `astro build` an error stops the
@@ -23,6 +25,11 @@ export function contentCheck(options: { onChecked?: (entries: readonly CheckedEn
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const { problems, entries } = checkContent({ root: fileURLToPath(config.root), today: new Date() });
+        if (command === 'build' && publishTarget(process.env) === 'production') {
+          const { folder, file } = collectionDefinitions.settings;
+          const settings = entries.find((entry) => entry.collection === 'settings');
+          if (settings) problems.push(...publishReadinessProblems(`${folder}/${file}.yaml`, settings.data));
+        }
         const errors = problems.filter((p) => p.severity === 'error');
         for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
         if (errors.length === 0) {

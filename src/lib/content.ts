@@ -107,12 +107,14 @@ export const getNetworkCounts = once(async () => {
 });
 
 /**
- * What every page shows besides its own content: the footer names the network's size and its
- * capofila. Part of every incremental-build cache key (see cache-keys.ts).
+ * What every page may show besides its own content: the footer names the network's size and its
+ * capofila, and a page that tells the visitor to write shows the network's contact (members
+ * without contacts of their own). Part of every incremental-build cache key (see cache-keys.ts).
  */
 export const getLayoutKey = once(async () => {
-  const members = await getMembers();
-  return JSON.stringify(members.map((m) => [m.id, m.data.kind, m.data.role, m.data.name]));
+  const [members, settings] = await Promise.all([getMembers(), getSettings()]);
+  const contact = [settings.contactEmail, settings.contactPhone, settings.contactAddress];
+  return JSON.stringify([members.map((m) => [m.id, m.data.kind, m.data.role, m.data.name]), contact]);
 });
 
 /** Resolves references of one entry, in order. */

@@ -9,15 +9,17 @@ export interface Redirect {
 
 /**
  * Addresses a visitor or an old link may use that the site serves elsewhere: an editable page
- * that has a route of its own (/per-le-aziende/ is /aziende/), and page 1 of a list, which is the
- * list itself. Permanent, so search engines keep one URL.
+ * that has a route of its own, a page that moved (the companies' page was an editable page,
+ * /per-le-aziende/, before it became a guide), and page 1 of a list, which is the list itself.
+ * Permanent, so search engines keep one URL.
  */
 export function redirectRules(): Redirect[] {
   const pages = Object.entries(specialPageUrls)
     .filter(([id, url]) => `/${id}/` !== url)
     .map(([id, url]): Redirect => ({ from: `/${id}/`, to: url, status: 301 }));
+  const moved: Redirect[] = [{ from: '/per-le-aziende/', to: urls.companies(), status: 301 }];
   const firstPages = [urls.stories(), urls.news()].map((list): Redirect => ({ from: `${list}pagina/1/`, to: pageUrl(list, 1), status: 301 }));
-  return [...pages, ...firstPages];
+  return [...pages, ...moved, ...firstPages];
 }
 
 /**

@@ -20,6 +20,7 @@ export const urls = {
   news: () => '/notizie/',
   newsItem: (id: string) => `/notizie/${id}/`,
   companies: () => '/aziende/',
+  people: () => '/persone/',
   /** A guide: the one named after its section is the section's page (/aziende/), the others sit under it. */
   guide: (section: GuideSection, id: string) => (id === section ? `/${section}/` : `/${section}/${id}/`),
   glossary: () => '/glossario/',
@@ -49,6 +50,7 @@ export const fileUrls = {
 /** Pages collection entries shown by a route of their own instead of the generic /<id>/. */
 export const specialPageUrls: Record<string, string> = {
   contatti: '/contatti/',
+  privacy: '/privacy/',
 };
 
 /**

@@ -6,7 +6,11 @@ import { optionLabels } from '../i18n/t';
 
 const source = z
   .object({
-    title: z.string().trim().min(5, 'Expected the title of the source.').meta({ title: 'Titolo', description: 'Esempio: «Gazzetta Ufficiale, L. 68/1999 art. 2».' }),
+    title: z
+      .string()
+      .trim()
+      .min(5, 'Expected the title of the source.')
+      .meta({ title: 'Titolo', description: 'Esempio: «Gazzetta Ufficiale, L. 68/1999 art. 2».' }),
     url: httpsUrl().meta({ title: 'Indirizzo', description: 'Indirizzo completo, con https://.' }),
   })
   .meta({ title: 'Fonte' });
@@ -36,10 +40,7 @@ const fields = onceForReference((reference) => ({
   }),
   research: z.string().trim().optional().meta({ title: 'Riga della ricerca', description: 'Per esempio «B4». Non compare sul sito.' }),
   note: z.string().trim().optional().meta({ title: 'Nota', description: 'Un limite o un dubbio che chi legge deve conoscere.', widget: 'text' }),
-  related: z
-    .array(reference('glossary'))
-    .default([])
-    .meta({ title: 'Vedi anche', description: 'Altri termini del glossario da leggere dopo questo.' }),
+  related: z.array(reference('glossary')).default([]).meta({ title: 'Vedi anche', description: 'Altri termini del glossario da leggere dopo questo.' }),
 }));
 
 /** A term of the glossary (/glossario/): content/glossary/<id>.yaml; the id is the term's anchor. */

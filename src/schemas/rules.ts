@@ -21,12 +21,10 @@ const factIdPattern = /^[a-z][a-zA-Z0-9]*$/;
  * state and the acts they list. A date is kept only where a source states it, so none is required.
  */
 const sourced = {
-  effectiveFrom: isoDate()
-    .optional()
-    .meta({
-      title: 'In vigore dal',
-      description: 'Solo se una fonte dice da quando vale, formato AAAA-MM-GG. Lascia vuoto se la fonte non lo dice: il sito non mostra date senza fonte.',
-    }),
+  effectiveFrom: isoDate().optional().meta({
+    title: 'In vigore dal',
+    description: 'Solo se una fonte dice da quando vale, formato AAAA-MM-GG. Lascia vuoto se la fonte non lo dice: il sito non mostra date senza fonte.',
+  }),
   confidence: z.enum(confidences).meta({
     title: 'Affidabilità della fonte',
     description: 'Alta: testo normativo o più fonti concordi. Media: una sola fonte secondaria. Bassa: fonte debole o non lombarda.',
@@ -43,7 +41,11 @@ const sourced = {
     .trim()
     .optional()
     .meta({ title: 'Riga della ricerca', description: 'La riga del file di ricerca da cui viene il dato, per esempio «1.17». Non compare sul sito.' }),
-  note: z.string().trim().optional().meta({ title: 'Nota', description: 'Dubbi, limiti, verifiche da fare. Compare sul sito accanto alla fonte.', widget: 'text' }),
+  note: z
+    .string()
+    .trim()
+    .optional()
+    .meta({ title: 'Nota', description: 'Dubbi, limiti, verifiche da fare. Compare sul sito accanto alla fonte.', widget: 'text' }),
 };
 
 /**
@@ -68,11 +70,13 @@ const fact = z
       .trim()
       .min(10, 'Expected the statement in words.')
       .meta({ title: 'Che cosa dice', description: 'L’affermazione in parole semplici, come la leggerebbe chi visita il sito.', widget: 'text' }),
-    amount: z.number().optional().meta({ title: 'Valore', description: 'Il numero, se il dato è un numero. Esempio: 60.' }),
-    unit: z
-      .enum(factUnits)
+    quantity: z
+      .object({
+        amount: z.number().meta({ title: 'Valore', description: 'Il numero. Esempio: 60.' }),
+        unit: z.enum(factUnits).meta({ title: 'Unità', description: 'Che cosa conta il valore.', optionLabels: optionLabels('rules.unit', factUnits) }),
+      })
       .optional()
-      .meta({ title: 'Unità', description: 'Che cosa conta il valore. Obbligatoria se c’è un valore.', optionLabels: optionLabels('rules.unit', factUnits) }),
+      .meta({ title: 'Quantità', description: 'Se il dato è un numero: il valore e che cosa conta.' }),
     annualDate: z
       .string()
       .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected a day of the year written as MM-DD, for example 01-31.')
@@ -82,11 +86,11 @@ const fact = z
       .array(z.string().trim().min(3))
       .optional()
       .meta({ title: 'Elenco', description: 'Se il dato è un elenco (per esempio chi può essere assunto), una voce per riga.' }),
+    text: z.string().trim().min(2).optional().meta({
+      title: 'Come si scrive',
+      description: 'Se il dato non è un numero con un’unità: come si scrive in una frase. Esempio: «meno di un terzo».',
+    }),
     ...sourced,
-  })
-  .refine((value) => (value.amount === undefined) === (value.unit === undefined), {
-    message: 'Expected a unit with the amount (and no unit without one).',
-    path: ['unit'],
   })
   .meta({ title: 'Dato' });
 
@@ -111,7 +115,11 @@ const unknown = z
 const act = z
   .object({
     name: z.string().trim().min(3).meta({ title: 'Atto', description: 'Esempio: «DM Lavoro n. 193 del 30/09/2021».' }),
-    subject: z.string().trim().min(10).meta({ title: 'Di che cosa parla', description: 'In parole semplici, senza cifre: le cifre sono nei dati.', widget: 'text' }),
+    subject: z
+      .string()
+      .trim()
+      .min(10)
+      .meta({ title: 'Di che cosa parla', description: 'In parole semplici, senza cifre: le cifre sono nei dati.', widget: 'text' }),
     ...sourced,
   })
   .meta({ title: 'Atto' });

@@ -42,9 +42,14 @@ describe.each(listBadCases())('the build with the bad fixture $name', (badCase) 
 });
 
 describe('the build with content that tries to run code', () => {
-  it('fails on every attempt, with the line of each, and the secret appears nowhere', () => {
+  it('fails on every attempt, in CMS Markdown and in an MDX guide, with the line of each, and the secret appears nowhere', () => {
     const secret = `jpn-secret-${Math.random().toString(36).slice(2)}`;
-    const expected = JSON.parse(readFileSync(join(fixturesDir, 'content-unsafe/expected.json'), 'utf8')) as { file: string; messages: string[] };
+    const expected = JSON.parse(readFileSync(join(fixturesDir, 'content-unsafe/expected.json'), 'utf8')) as {
+      file: string;
+      messages: string[];
+      guideFile: string;
+      guideMessages: string[];
+    };
     const root = contentTreeWith();
     try {
       cpSync(join(fixturesDir, 'content-unsafe/content'), join(root, 'content'), { recursive: true });
@@ -52,6 +57,9 @@ describe('the build with content that tries to run code', () => {
       expect(build.status).not.toBe(0);
       for (const message of expected.messages) expect(build.output, message).toContain(message);
       expect(build.output).toMatch(new RegExp(`${expected.file}:\\d+  body  `));
+      // an MDX guide may run no code either: no import but the guide components, no export, no expression
+      for (const message of expected.guideMessages) expect(build.output, message).toContain(message);
+      expect(build.output).toMatch(new RegExp(`${expected.guideFile}:\\d+  body  `));
       expect(build.output).not.toContain(secret);
       expect(build.published).toBe(false);
     } finally {

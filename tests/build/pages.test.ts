@@ -50,14 +50,15 @@ describe('the built site', () => {
     }
   });
 
-  it('shows on the home page the counts computed from the collections', () => {
+  it('shows the network’s size and the catalogue’s count as computed from the collections, for what they are', () => {
     const { entries } = checkContent({ root: projectRoot, today: new Date() });
     const members = entries.filter((e) => e.collection === 'members').map((e) => e.data as { kind: string });
-    const home = readPage(join(distDir, 'index.html'));
-    const figure = (name: string) => home.querySelector(`[data-figure="${name}"] dd`)?.text.trim();
-    expect(figure('cooperatives')).toBe(String(members.filter((m) => m.kind === 'cooperativa').length));
-    expect(figure('consortia')).toBe(String(members.filter((m) => m.kind === 'consorzio').length));
-    expect(figure('services')).toBe(String(entries.filter((e) => e.collection === 'services').length));
+    const coops = members.filter((m) => m.kind === 'cooperativa').length;
+    const consortia = members.filter((m) => m.kind === 'consorzio').length;
+    const footer = readPage(join(distDir, 'index.html')).querySelector('footer.site-footer')?.text.replace(/\s+/g, ' ') ?? '';
+    expect(footer).toContain(`rete di ${coops} cooperative sociali di tipo B e ${consortia} consorzi`);
+    const count = readPage(join(distDir, 'servizi/index.html')).querySelector('[data-catalogue-count]')?.text ?? '';
+    expect(count).toContain(`${entries.filter((e) => e.collection === 'services').length} schede di servizi`);
   });
 });
 

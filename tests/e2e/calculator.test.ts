@@ -55,8 +55,8 @@ async function fill(page: Page, company: Company) {
   await page.getByLabel('Persone con disabilità già assunte (L. 68/99)').fill(company.disabled ?? '');
   await page.getByLabel('Persone delle categorie protette già assunte (art. 18)').fill(company.protectedCategories ?? '');
   for (const [index, [count, hours]] of company.partTime.entries()) {
-    if (index > 0) await page.getByRole('button', { name: 'Aggiungi un altro orario part-time' }).click();
-    const row = page.getByRole('group', { name: `Orario part-time ${index + 1}` });
+    if (index > 0) await page.getByRole('button', { name: 'Aggiungi un altro orario a tempo parziale' }).click();
+    const row = page.getByRole('group', { name: `Orario a tempo parziale ${index + 1}` });
     await row.getByLabel('Persone').fill(count);
     await row.getByLabel('Ore a settimana').fill(hours);
   }
@@ -100,7 +100,7 @@ describe('the calculator', () => {
       // 6 × 20 h = 120 h ÷ 40 h = 3
       partTime: { value: '3', how: '120 ore a settimana in tutto ÷ 40 = 3, arrotondato a 3' },
       // 34 − 3 + 3
-      base: { value: '34', how: '34 a tempo pieno − 3 esclusi o già assunti + 3 equivalenti part-time = 34' },
+      base: { value: '34', how: '34 a tempo pieno − 3 esclusi o già assunti + 3 equivalenti a tempo parziale = 34' },
       // the 15–35 band
       quotaArt3: { value: '1', how: 'base 34, nella fascia da 15 a 35: 1' },
       quotaArt18: { value: '0', how: 'base 34, fino a 50: nessun obbligo' },
@@ -142,7 +142,7 @@ describe('the calculator', () => {
       // 12 × 24 + 8 × 30 = 528 h ÷ 40 = 13.2
       partTime: { value: '13', how: '528 ore a settimana in tutto ÷ 40 = 13,2, arrotondato a 13' },
       // 200 − (5 + 10 + 4 + 6 + 1) + 13
-      base: { value: '187', how: '200 a tempo pieno − 26 esclusi o già assunti + 13 equivalenti part-time = 187' },
+      base: { value: '187', how: '200 a tempo pieno − 26 esclusi o già assunti + 13 equivalenti a tempo parziale = 187' },
       // 7% of 187 = 13.09
       quotaArt3: { value: '13', how: '7% di 187 = 13,09, arrotondato a 13' },
       // 1% of 187 = 1.87
@@ -160,9 +160,11 @@ describe('the calculator', () => {
     // Each figure shows the rule behind it, with its source and date.
     const quotaRule = page.locator('[data-step="quotaArt3"] [data-rule]:not([hidden])');
     expect(await quotaRule.allTextContents()).toEqual([
-      expect.stringMatching(/L\. 68\/1999 art\. 3 c\. 1 \(7%.*in vigore dal 12 marzo 1999/),
+      expect.stringMatching(/L\. 68\/99 art\. 3 c\. 1 \(7%.*affidabilità della fonte: alta\./),
       expect.stringMatching(/0,50/),
     ]);
+    // no source gives the date the 7% took effect, so none is shown
+    expect((await quotaRule.allTextContents()).join(' ')).not.toContain('in vigore');
     expect(requests).toEqual([]);
     await page.context().close();
   });
@@ -187,15 +189,15 @@ describe('the calculator', () => {
 
   it('adds and removes part-time rows by keyboard, keeping names and focus in order', async () => {
     const { page } = await openCalculator();
-    await page.getByRole('button', { name: 'Aggiungi un altro orario part-time' }).focus();
+    await page.getByRole('button', { name: 'Aggiungi un altro orario a tempo parziale' }).focus();
     await page.keyboard.press('Enter');
     // Enter on the add button adds a row and moves the focus into it.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('partTime.1.count');
-    await page.getByRole('button', { name: 'Aggiungi un altro orario part-time' }).click();
-    await page.getByRole('button', { name: 'Togli l’orario part-time 2' }).click();
+    await page.getByRole('button', { name: 'Aggiungi un altro orario a tempo parziale' }).click();
+    await page.getByRole('button', { name: 'Togli l’orario a tempo parziale 2' }).click();
     const names = await page.locator('[data-parttime-rows] input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
     expect(names).toEqual(['partTime.0.count', 'partTime.0.weeklyHours', 'partTime.1.count', 'partTime.1.weeklyHours']);
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Aggiungi un altro orario part-time');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Aggiungi un altro orario a tempo parziale');
     await page.context().close();
   });
 
@@ -247,12 +249,17 @@ describe('one request to the network', () => {
     await page.waitForURL(/\/servizi\/pulizia-uffici\/#calcolo\./);
     await page.getByRole('link', { name: 'Aggiungi alla richiesta' }).click();
     await page.waitForURL(/\/aziende\/richiesta\/\?servizi=pulizia-uffici#calcolo\./);
-    await page.getByText('Servizi amministrativi e data entry').click();
+    await page.getByText('Servizi amministrativi e inserimento dati').click();
     await page.getByLabel('Data entry').check();
     await page.getByLabel('Nome dell’azienda').fill('Azienda di prova S.r.l.');
     await page.getByLabel('Di cosa ha bisogno la tua azienda?').fill('Ci servono pulizie a Monza.');
     await expect.poll(() => new URL(page.url()).search).toBe('?servizi=pulizia-uffici,data-entry');
     expect(await page.getByRole('heading', { name: 'I servizi scelti' }).isVisible()).toBe(true);
+    // the shortlist marks the sheets nobody has confirmed
+    expect(await page.locator('[data-request-chosen-list] li').allTextContents()).toEqual([
+      expect.stringMatching(/^Pulizia di uffici Scheda da verificare/),
+      expect.stringMatching(/^Data entry Scheda da verificare/),
+    ]);
 
     const href = (await page.getByRole('link', { name: 'Apri il messaggio nel programma di posta' }).getAttribute('href')) ?? '';
     const mail = new URL(href);
@@ -263,11 +270,12 @@ describe('one request to the network', () => {
       'Buongiorno,',
       '',
       'vorrei ricevere informazioni su questi servizi della rete Job Placement Network:',
-      '- Pulizia di uffici (Pulizie e sanificazione); cooperativa da individuare',
-      '- Data entry (Servizi amministrativi e data entry); cooperativa da individuare',
+      // both sheets are unconfirmed: the message says so
+      '- Pulizia di uffici (Pulizie e sanificazione); cooperativa da individuare; scheda da verificare',
+      '- Data entry (Servizi amministrativi e inserimento dati); cooperativa da individuare; scheda da verificare',
       '',
       expect.stringMatching(
-        /^Dal calcolatore del vostro sito \(indicativo, regole verificate il \d+ \w+ \d{4}\): base di computo 200, quota di riserva 14, posti scoperti 14, di cui una convenzione Art\. 14 potrebbe coprirne 5–6\./,
+        /^Dal calcolatore del vostro sito \(indicativo; fonti raccolte il \d+º? \w+ \d{4}\): base di computo 200, quota di riserva 14, posti scoperti 14, di cui una convenzione Art\. 14 potrebbe coprirne 5–6\./,
       ),
       '',
       'Ci servono pulizie a Monza.',

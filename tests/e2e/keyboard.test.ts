@@ -77,9 +77,11 @@ describe('keyboard journeys', () => {
     const inContacts = () => page.evaluate(() => !!document.activeElement?.closest('.member__facts'));
     for (let i = 0; i < 40 && !(await inContacts()); i += 1) stop = await tab(page);
     expect(await inContacts()).toBe(true);
-    // No member has published a contact yet: the section says so and links to the network's contacts.
+    // No member has published a contact yet, nor has the network on this test build: the section
+    // says so and links to the network's contact page.
     expect(stop).toMatchObject({ text: 'Come contattare la rete', visible: true });
-    expect(await page.locator('.member__facts').textContent()).toContain('I contatti diretti di questa organizzazione non sono ancora pubblicati.');
+    expect(await page.locator('.member__facts').textContent()).toContain('Questa organizzazione non ha ancora pubblicato i suoi contatti.');
+    expect(await page.locator('.member__facts [data-contact-pending]').textContent()).toContain('I contatti della rete non sono ancora pubblicati');
     await page.close();
   });
 

@@ -153,12 +153,16 @@ describe('results, order and filters on /cerca/', () => {
     await resultUrls(page);
     const list = page.locator('.search__result', { has: page.locator('a[href="/servizi/categoria/logistica/"]') });
     expect(await list.locator('.search__result-meta').first().textContent()).toBe('Elenco');
+    // a service sheet nobody has confirmed is marked in its result; a list is not
+    const sheet = page.locator('.search__result', { has: page.locator('a[href="/servizi/gestione-magazzino/"]') });
+    expect(await sheet.locator('.search__result-meta').textContent()).toBe('Scheda da verificare Servizio');
+    expect(await list.locator('.badge--warning').count()).toBe(0);
     await page.goto(`${baseUrl}/cerca/?q=${encodeURIComponent('Out of the blue')}`);
     await resultUrls(page);
     const story = page.locator('.search__result', { has: page.locator('a[href="/storie/out-of-the-blue/"]') });
     expect(await story.locator('.search__result-meta').textContent()).toBe('Storia · 28 ottobre 2025');
     expect(await story.locator('time').getAttribute('datetime')).toBe('2025-10-28');
-    expect(await story.locator('.search__result-summary').textContent()).toMatch(/Out of the blue ha curato/);
+    expect(await story.locator('.search__result-summary').textContent()).toMatch(/^Out of the blue .*Ha curato tutta la comunicazione/);
     expect(await story.getByRole('img').getAttribute('alt')).toMatch(/onde blu/i);
     await page.context().close();
   });
@@ -287,6 +291,13 @@ describe('the search in the header', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await activeHref(page)).toBe('/servizi/pulizia-vetri/');
+    // the sheet is unconfirmed, and its result says so in the panel too
+    expect(
+      await panel(page)
+        .locator('.search__result', { has: page.locator('a[href="/servizi/pulizia-vetri/"]') })
+        .locator('.badge--warning')
+        .textContent(),
+    ).toBe('Scheda da verificare');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/servizi/pulizia-vetri/');
     await page.context().close();

@@ -18,7 +18,7 @@ import type { ReferencableCollection, SchemaContext } from '../../src/schemas/co
 type Path = (string | number)[];
 type AnyField = CmsField & Record<string, unknown> & { name: string; widget?: string; label?: string; hint?: string; required?: boolean };
 
-const referencable: ReferencableCollection[] = ['members', 'services', 'partners'];
+const referencable: ReferencableCollection[] = ['members', 'services', 'partners', 'glossary'];
 
 /**
  * The test's own schema context: an image is a string starting with `image:`, a reference to

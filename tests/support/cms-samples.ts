@@ -14,9 +14,36 @@ import { goodContentRoot } from './fixtures';
  * so that removing one field tells whether that field alone is required.
  */
 const rules = parse(readFileSync(join(goodContentRoot, 'content/rules/2026-01-01.yaml'), 'utf8')) as Record<string, Record<string, unknown>>;
+// Every optional part of a parameter filled in, so that removing it tells whether it is required.
+const optionalParts = { note: 'Una nota di prova.', research: '1.1', effectiveFrom: '2022-01-01' };
 for (const [name, parameter] of Object.entries(rules)) {
-  if (typeof parameter === 'object' && parameter !== null && !('note' in parameter)) rules[name] = { ...parameter, note: 'Una nota di prova.' };
+  if (typeof parameter === 'object' && parameter !== null && !Array.isArray(parameter)) rules[name] = { ...optionalParts, ...parameter };
 }
+rules['facts'] = [
+  {
+    id: 'factOfTest',
+    claim: 'Un dato di prova vale {value}.',
+    quantity: { amount: 60, unit: 'days' },
+    annualDate: '01-31',
+    items: ['una voce di prova'],
+    text: 'meno di un terzo',
+    ...optionalParts,
+    confidence: 'high',
+    source: 'Una fonte di prova, con la sua data',
+    url: 'https://www.example.org',
+  },
+] as unknown as Record<string, unknown>;
+rules['unknowns'] = [{ id: 'unknownOfTest', question: 'Una domanda aperta di prova?', research: '2.13' }] as unknown as Record<string, unknown>;
+rules['acts'] = [
+  {
+    name: 'DM di prova',
+    subject: 'Un atto di prova, senza cifre.',
+    ...optionalParts,
+    confidence: 'high',
+    source: 'Una fonte di prova, con la sua data',
+    url: 'https://www.example.org',
+  },
+] as unknown as Record<string, unknown>;
 
 // Functions, not shared objects: structuredClone keeps shared objects shared, and a test that
 // removes a field from one would remove it from the other.
@@ -84,9 +111,29 @@ export const completeEntries: Record<CollectionName, Record<string, unknown>> = 
     updated: '2025-10-28',
     faq: [{ question: 'Una domanda di prova?', answer: 'Una risposta di prova.' }],
   },
+  glossary: {
+    term: 'Termine di prova',
+    aka: ['Altro nome'],
+    definition: 'Una definizione di prova, scritta in modo semplice.',
+    sources: [{ title: 'Una fonte di prova', url: 'https://www.example.org' }],
+    confidence: 'high',
+    research: 'B1',
+    note: 'Una nota di prova.',
+    related: ['glossary:commessa'],
+  },
+  guides: {
+    title: 'Guida di prova',
+    summary: 'Una guida di prova con un sommario abbastanza lungo per il test.',
+    section: 'aziende',
+    order: 1,
+    updated: '2025-10-28',
+  },
   rules,
   settings: {
     contactEmail: 'info@example.org',
-    impact: { contracts: 50, commesse: 30, years: 2, source: 'Una fonte di prova' },
+    contactPhone: '02 1234 5678',
+    contactAddress: 'Via di Prova 1, 20100 Milano',
+    dataController: { name: 'Cooperativa di prova', email: 'privacy@example.org', address: 'Via di Prova 1, 20100 Milano' },
+    impact: { contracts: 50, commesse: 30, years: 2, servicesOver: 45, source: 'Una fonte di prova' },
   },
 };

@@ -19,7 +19,7 @@ import { completeEntries } from '../support/cms-samples';
  * (zod accepts what the CMS writes), defaults, Italian labels and hints.
  */
 const collections = cmsCollections();
-const definitions = Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][];
+const definitions = (Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][]).filter(([, definition]) => definition.cms !== false);
 const collectionNamed = (name: CollectionName) => collections.find((c) => c.name === name) as CmsCollection;
 
 type AnyField = CmsField & Record<string, unknown>;
@@ -37,6 +37,14 @@ function broken(name: CollectionName, path: string[], change: (field: AnyField) 
   change(field);
   return copy;
 }
+
+describe('the collections kept out of the CMS', () => {
+  it('are the MDX guides, and only they: MDX is code, edited through Git with review', () => {
+    const outside = (Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][]).filter(([, definition]) => definition.cms === false);
+    expect(outside.map(([name]) => name)).toEqual(['guides']);
+    expect(collections.map((collection) => collection.name)).not.toContain('guides');
+  });
+});
 
 describe.each(definitions)('the CMS collection %s', (name, definition) => {
   const collection = collectionNamed(name);

@@ -4,10 +4,10 @@ import { it as italian } from '../../src/i18n/ui';
 
 describe('t', () => {
   it('returns the string with its placeholders filled', () => {
-    expect(t('services.count', { count: 48 })).toBe('48 servizi');
+    expect(t('services.inCategory', { count: 48 })).toBe('48 servizi in questa categoria');
   });
   it('returns a missing placeholder visibly, so the mistake shows', () => {
-    expect(t('services.count')).toBe('{count} servizi');
+    expect(t('services.inCategory')).toBe('{count} servizi in questa categoria');
   });
 });
 

@@ -255,6 +255,7 @@ describe('ruleValues', () => {
       'esoneroMaxShare',
       'esoneroPerDay',
       'exclusions',
+      'hiringRequestDays',
       'partTime',
       'quotaBands',
       'quotaPercent',

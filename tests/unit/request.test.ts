@@ -35,8 +35,14 @@ const formatDate = (iso: string) => iso.split('-').reverse().join('/');
 
 describe('composeRequest', () => {
   const services = [
-    { title: 'Pulizia uffici', category: 'Pulizie e sanificazione', providers: [{ name: 'Cooperativa A', email: 'a@example.org' }, { name: 'Cooperativa B' }] },
-    { title: 'Data entry', category: 'Servizi amministrativi e data entry', providers: [] },
+    {
+      title: 'Pulizia uffici',
+      category: 'Pulizie e sanificazione',
+      providers: [{ name: 'Cooperativa A', email: 'a@example.org' }, { name: 'Cooperativa B' }],
+      unverified: false,
+    },
+    // a sheet nobody has confirmed: the message says so
+    { title: 'Data entry', category: 'Servizi amministrativi e data entry', providers: [], unverified: true },
   ];
 
   it('returns the network and the providers with a public email as recipients, once each', () => {
@@ -63,9 +69,9 @@ describe('composeRequest', () => {
       '',
       'vorrei ricevere informazioni su questi servizi della rete Job Placement Network:',
       '- Pulizia uffici (Pulizie e sanificazione); offerto da: Cooperativa A, Cooperativa B',
-      '- Data entry (Servizi amministrativi e data entry); cooperativa da individuare',
+      '- Data entry (Servizi amministrativi e data entry); cooperativa da individuare; scheda da verificare',
       '',
-      'Dal calcolatore del vostro sito (indicativo, regole verificate il 25/11/2026): base di computo 187, quota di riserva 13, posti scoperti 7, di cui una convenzione Art. 14 potrebbe coprirne 5–6. Categorie protette (art. 18): quota 2, posti scoperti 1.',
+      'Dal calcolatore del vostro sito (indicativo; fonti raccolte il 25/11/2026): base di computo 187, quota di riserva 13, posti scoperti 7, di cui una convenzione Art. 14 potrebbe coprirne 5–6. Categorie protette (art. 18): quota 2, posti scoperti 1.',
       '',
       'Ci servono pulizie a Monza.',
       '',

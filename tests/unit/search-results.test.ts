@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countMessage } from '../../src/lib/search/count-message';
 import { resultView, type IndexedResult } from '../../src/lib/search/result-view';
 
-const labels = { servizio: 'Servizio', storia: 'Storia', elenco: 'Elenco' };
+const labels = { types: { servizio: 'Servizio', storia: 'Storia', elenco: 'Elenco' }, unverified: 'Scheda da verificare' };
 
 /** A result as Pagefind returns it, with what a test changes. */
 function indexed(overrides: Partial<IndexedResult> = {}): IndexedResult {
@@ -42,6 +42,10 @@ describe('resultView', () => {
     ['an image', indexed({ meta: { title: 'X', image: '/_astro/a.webp', image_alt: 'Onde blu' } }), 'image', { src: '/_astro/a.webp', alt: 'Onde blu' }],
     // an image with empty alt is decorative (Pagefind takes the first one it finds): no picture of the page
     ['a decorative image', indexed({ meta: { title: 'X', image: '/_astro/card.svg', image_alt: '' } }), 'image', undefined],
+    // a service sheet nobody has confirmed says so in its result
+    ['an unverified sheet', indexed({ meta: { title: 'X', verifica: '1' } }), 'unverified', 'Scheda da verificare'],
+    // a confirmed one carries no label
+    ['a verified sheet', indexed({ meta: { title: 'X' } }), 'unverified', undefined],
   ] as const)('returns for a result with %s the right %s', (_, result, part, expected) => {
     expect(resultView(result, labels)[part]).toEqual(expected);
   });

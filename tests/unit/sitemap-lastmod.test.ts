@@ -22,10 +22,18 @@ describe('lastModifiedByPath', () => {
     [
       [
         { collection: 'pages', id: 'privacy', data: { updated: day('2026-11-25') } },
-        { collection: 'pages', id: 'per-le-aziende', data: { updated: day('2026-02-01') } },
+        { collection: 'pages', id: 'contatti', data: { updated: day('2026-02-01') } },
         { collection: 'pages', id: 'chi-siamo', data: {} },
       ],
-      { '/privacy/': '2026-11-25', '/aziende/': '2026-02-01' },
+      { '/privacy/': '2026-11-25', '/contatti/': '2026-02-01' },
+    ],
+    // A guide with `updated`: the section's own page, or a page under it.
+    [
+      [
+        { collection: 'guides', id: 'aziende', data: { section: 'aziende', updated: day('2026-12-01') } },
+        { collection: 'guides', id: 'obbligo', data: { section: 'aziende', updated: day('2026-12-02') } },
+      ],
+      { '/aziende/': '2026-12-01', '/aziende/obbligo/': '2026-12-02' },
     ],
     // A date that is not a Date (the schema's output always is one) is no date.
     [[{ collection: 'stories', id: 'x', data: { date: '2025-10-28' } }], {}],

@@ -117,6 +117,7 @@ describe('serviceNode', () => {
     category: 'amministrativi' as const,
     areas: ['MI'] as const,
     audience: ['aziende'] as const,
+    illustrative: false,
   };
 
   it('returns the members named on the sheet as providers', () => {
@@ -124,7 +125,7 @@ describe('serviceNode', () => {
     expect(node).toMatchObject({
       '@type': 'Service',
       name: 'Data entry',
-      serviceType: 'Servizi amministrativi e data entry',
+      serviceType: 'Servizi amministrativi e inserimento dati',
       provider: [{ '@type': 'Organization', '@id': 'https://www.example.org/rete/arca/#organization', name: 'Arca' }],
       areaServed: [{ '@type': 'AdministrativeArea', name: 'Milano' }],
       audience: [{ '@type': 'Audience', audienceType: 'Aziende' }],
@@ -133,6 +134,11 @@ describe('serviceNode', () => {
 
   it('returns the network as provider when the sheet names no member yet', () => {
     expect(serviceNode(site, { ...service, providers: [] })).toMatchObject({ provider: { '@id': 'https://www.example.org/#organization' } });
+  });
+
+  it('returns no provider for a sheet nobody has confirmed, even one that names members', () => {
+    expect(serviceNode(site, { ...service, illustrative: true, providers: [{ id: 'arca', name: 'Arca' }] })).not.toHaveProperty('provider');
+    expect(serviceNode(site, { ...service, illustrative: true, providers: [] })).not.toHaveProperty('provider');
   });
 });
 

@@ -217,13 +217,13 @@ function excludedFullTime(input: CompanyInput): number {
   return Object.values(input.excluded).reduce((sum, n) => sum + n, 0) + input.disabledEmployed + input.protectedEmployed;
 }
 
-/** The most hours in a legal working week (D.Lgs. 66/2003 caps the average at 48). */
+/** A guard against typing mistakes, not a legal figure: no full-time week in a collective agreement is longer. */
 const maxWeeklyHours = 48;
 
 /** The most working days a year can have. */
 const maxWorkingDays = 366;
 
-/** The working days the form starts with: 66 a quarter, a common figure for a five-day week. */
+/** The working days the form starts with: the Ministry of Labour counts 66 a quarter for the self-certified esonero. */
 export const defaultWorkingDays = 264;
 
 /**

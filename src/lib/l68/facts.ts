@@ -19,7 +19,7 @@ export interface SourceRef {
 }
 
 /** One fact as the guides read it. */
-export type LegalFact = SourceRef & Pick<RulesFact, 'id'> & Partial<Pick<RulesFact, 'claim' | 'amount' | 'unit' | 'annualDate' | 'items'>>;
+export type LegalFact = SourceRef & Pick<RulesFact, 'id'> & Partial<Pick<RulesFact, 'claim' | 'quantity' | 'annualDate' | 'items' | 'text'>>;
 
 /** How a fact's amount is written: the unit's words, singular and plural, in Italian. */
 const unitTemplates: Record<FactUnit, { one: string; other: string }> = {
@@ -44,7 +44,8 @@ const plural = new Intl.PluralRules('it-IT');
  * formatAmount(60, 'days') // → '60 giorni'
  */
 export function formatAmount(amount: number, unit: FactUnit): string {
-  const digits = unit === 'euro' ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 2 };
+  // Money shows its cents, unless it is a whole sum such as an income limit («8.500 €», not «8.500,00 €»).
+  const digits = unit === 'euro' && !Number.isInteger(amount) ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 2 };
   const n = amount.toLocaleString('it-IT', { ...digits, useGrouping: 'always' });
   return fill(unitTemplates[unit][plural.select(amount) === 'one' ? 'one' : 'other'], { n });
 }
@@ -53,14 +54,15 @@ export function formatAmount(amount: number, unit: FactUnit): string {
  * A fact as a phrase to put in a sentence: its amount, its yearly date, or its list.
  *
  * @example
- * formatFact({ amount: 12, unit: 'months', … }) // → '12 mesi'
+ * formatFact({ quantity: { amount: 12, unit: 'months' }, … }) // → '12 mesi'
  * formatFact({ annualDate: '01-31', … }) // → '31 gennaio'
  */
 export function formatFact(fact: LegalFact): string {
-  if (fact.amount !== undefined && fact.unit) return formatAmount(fact.amount, fact.unit);
+  if (fact.quantity) return formatAmount(fact.quantity.amount, fact.quantity.unit);
   if (fact.annualDate) return formatAnnualDate(fact.annualDate);
   if (fact.items) return new Intl.ListFormat('it-IT', { type: 'conjunction' }).format(fact.items);
-  throw new Error(`content/rules/: the fact "${fact.id}" has no amount, date or list to show. Cite it with <Cite id="${fact.id}" /> instead.`);
+  if (fact.text) return fact.text;
+  throw new Error(`content/rules/: the fact "${fact.id}" has no amount, date, list or text to show. Cite it with <Cite id="${fact.id}" /> instead.`);
 }
 
 /** A fact's claim with its own value in place of `{value}`. */
@@ -87,34 +89,33 @@ export function legalFacts(rules: Rules): Map<string, LegalFact> {
   const derived: LegalFact[] = [
     // quotaBand1Min, quotaBand1Max, quotaBand1Workers, quotaBand2Min…, in the order of the bands
     ...rules.quotaBands.value.flatMap((band, index): LegalFact[] => [
-      { id: `quotaBand${index + 1}Min`, amount: band.minBase, unit: 'employees', ...quotaBands },
-      { id: `quotaBand${index + 1}Max`, amount: band.maxBase, unit: 'employees', ...quotaBands },
-      { id: `quotaBand${index + 1}Workers`, amount: band.workers, unit: 'people', ...quotaBands },
+      { id: `quotaBand${index + 1}Min`, quantity: { amount: band.minBase, unit: 'employees' }, ...quotaBands },
+      { id: `quotaBand${index + 1}Max`, quantity: { amount: band.maxBase, unit: 'employees' }, ...quotaBands },
+      { id: `quotaBand${index + 1}Workers`, quantity: { amount: band.workers, unit: 'people' }, ...quotaBands },
     ]),
-    { id: 'quotaPercent', amount: rules.quotaPercent.value.percent, unit: 'percent', ...fromParameter(rules, 'quotaPercent') },
-    { id: 'quotaPercentFromBase', amount: rules.quotaPercent.value.fromBase, unit: 'employees', ...fromParameter(rules, 'quotaPercent') },
-    { id: 'art18Percent', amount: rules.art18Quota.value.percent, unit: 'percent', ...art18 },
-    { id: 'art18FromBase', amount: rules.art18Quota.value.flatFromBase, unit: 'employees', ...art18 },
-    { id: 'art18FlatToBase', amount: rules.art18Quota.value.flatToBase, unit: 'employees', ...art18 },
-    { id: 'art18FlatWorkers', amount: rules.art18Quota.value.flatWorkers, unit: 'people', ...art18 },
-    { id: 'roundingThreshold', amount: rules.rounding.value.roundUpAbove, unit: 'count', ...fromParameter(rules, 'rounding') },
+    { id: 'quotaPercent', quantity: { amount: rules.quotaPercent.value.percent, unit: 'percent' }, ...fromParameter(rules, 'quotaPercent') },
+    { id: 'quotaPercentFromBase', quantity: { amount: rules.quotaPercent.value.fromBase, unit: 'employees' }, ...fromParameter(rules, 'quotaPercent') },
+    { id: 'art18Percent', quantity: { amount: rules.art18Quota.value.percent, unit: 'percent' }, ...art18 },
+    { id: 'art18FromBase', quantity: { amount: rules.art18Quota.value.flatFromBase, unit: 'employees' }, ...art18 },
+    { id: 'art18FlatToBase', quantity: { amount: rules.art18Quota.value.flatToBase, unit: 'employees' }, ...art18 },
+    { id: 'art18FlatWorkers', quantity: { amount: rules.art18Quota.value.flatWorkers, unit: 'people' }, ...art18 },
+    { id: 'roundingThreshold', quantity: { amount: rules.rounding.value.roundUpAbove, unit: 'count' }, ...fromParameter(rules, 'rounding') },
     { id: 'partTime', ...fromParameter(rules, 'partTime') },
-    { id: 'art14Standard', amount: rules.art14Shares.value.standard, unit: 'percent', ...art14 },
-    { id: 'art14NoEsonero', amount: rules.art14Shares.value.noEsonero, unit: 'percent', ...art14 },
-    { id: 'art14NotMemberFirstYear', amount: rules.art14Shares.value.notMemberFirstYear, unit: 'percent', ...art14 },
-    { id: 'art14WithEsoneroLarge', amount: rules.art14Shares.value.esoneroPlusArt14Over120, unit: 'percent', ...art14 },
-    { id: 'art14LargeCompanyOver', amount: rules.art14Shares.value.largeCompanyOver, unit: 'employees', ...art14 },
-    { id: 'esoneroPerDay', amount: rules.esoneroPerDay.value, unit: 'euro', ...esonero },
-    { id: 'esoneroMaxShare', amount: rules.esoneroMaxShare.value, unit: 'percent', ...fromParameter(rules, 'esoneroMaxShare') },
-    { id: 'sanctionMultiple', amount: rules.sanctionMultiple.value, unit: 'count', ...fromParameter(rules, 'sanctionMultiple') },
+    { id: 'art14Standard', quantity: { amount: rules.art14Shares.value.standard, unit: 'percent' }, ...art14 },
+    { id: 'art14NoEsonero', quantity: { amount: rules.art14Shares.value.noEsonero, unit: 'percent' }, ...art14 },
+    { id: 'art14NotMemberFirstYear', quantity: { amount: rules.art14Shares.value.notMemberFirstYear, unit: 'percent' }, ...art14 },
+    { id: 'art14WithEsoneroLarge', quantity: { amount: rules.art14Shares.value.esoneroPlusArt14Over120, unit: 'percent' }, ...art14 },
+    { id: 'art14LargeCompanyOver', quantity: { amount: rules.art14Shares.value.largeCompanyOver, unit: 'employees' }, ...art14 },
+    { id: 'esoneroPerDay', quantity: { amount: rules.esoneroPerDay.value, unit: 'euro' }, ...esonero },
+    { id: 'esoneroMaxShare', quantity: { amount: rules.esoneroMaxShare.value, unit: 'percent' }, ...fromParameter(rules, 'esoneroMaxShare') },
+    { id: 'sanctionMultiple', quantity: { amount: rules.sanctionMultiple.value, unit: 'count' }, ...fromParameter(rules, 'sanctionMultiple') },
     {
       id: 'sanctionPerDay',
-      amount: Math.round(rules.sanctionMultiple.value * rules.esoneroPerDay.value * 100) / 100,
-      unit: 'euro',
+      quantity: { amount: Math.round(rules.sanctionMultiple.value * rules.esoneroPerDay.value * 100) / 100, unit: 'euro' },
       ...fromParameter(rules, 'sanctionMultiple'),
       effectiveFrom: esonero.effectiveFrom,
     },
-    { id: 'hiringRequestDays', amount: rules.hiringRequestDays.value, unit: 'days', ...fromParameter(rules, 'hiringRequestDays') },
+    { id: 'hiringRequestDays', quantity: { amount: rules.hiringRequestDays.value, unit: 'days' }, ...fromParameter(rules, 'hiringRequestDays') },
     { id: 'exclusions', items: rules.exclusions.value, ...fromParameter(rules, 'exclusions') },
   ];
   const facts = new Map<string, LegalFact>();

@@ -10,11 +10,9 @@ export interface BodyViolation {
   fix: string;
 }
 
-
 /** Tags named in the error so an editor understands why their paste was refused. */
 const dangerousTags = /<\s*\/?\s*(script|iframe|object|embed|style|link|meta|form|base|svg|math)\b/i;
 const eventHandler = /\son[a-z]+\s*=/i;
-
 
 function describeHtml(value: string): { message: string; fix: string } {
   const tag = dangerousTags.exec(value)?.[1]?.toLowerCase();

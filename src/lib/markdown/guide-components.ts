@@ -1,6 +1,6 @@
 /**
  * The components an MDX guide may use, and their attributes: the one list that the content check
- * (src/lib/markdown/guide-safety.ts) enforces and src/components/guide/index.ts implements.
+ * (src/lib/markdown/guide-safety.ts) enforces and src/components/GuideArticle.astro renders.
  * Attributes are literal strings; `refersTo` says which ids an attribute names, so a typo fails
  * the build with the file and line instead of rendering a wrong figure.
  */
@@ -23,8 +23,8 @@ export interface GuideComponentDefinition {
 }
 
 export const guideComponents = {
-  /** A legal figure: its amount, yearly date or list, written out. */
-  Fact: { attributes: { id: { required: true, refersTo: 'fact' } }, children: false },
+  /** A legal figure: its amount, yearly date or list, written out; `forma="numero"` drops the unit («da 15 a 35 dipendenti»). */
+  Fact: { attributes: { id: { required: true, refersTo: 'fact' }, forma: { required: false, values: ['numero'] } }, children: false },
   /** «dal 1º gennaio 2022»: when a fact holds from, where a source says so. */
   Since: { attributes: { id: { required: true, refersTo: 'fact' } }, children: false },
   /** The source of a statement: its name as a link, and how sure it is. */
@@ -47,6 +47,8 @@ export const guideComponents = {
   Art14Steps: { attributes: {}, children: false },
   /** The table of the calculator's rules with their sources. */
   RulesSummary: { attributes: {}, children: false },
+  /** One of the network's own figures: its members, counted, or its results, from the settings. */
+  Network: { attributes: { figure: { required: true, values: ['cooperatives', 'consortia', 'contracts', 'commesse', 'years'] } }, children: false },
 } as const satisfies Record<string, GuideComponentDefinition>;
 
 export type GuideComponentName = keyof typeof guideComponents;

@@ -45,7 +45,10 @@ export function checkGuideBody(body: string, file: string): GuideCheck {
     tree = mdxToMdast(body) as Node;
   } catch (error) {
     const line = Number(/(\d+):\d+/.exec(String((error as Error).message))?.[1] ?? 1);
-    return { violations: [{ line, message: `The MDX cannot be read: ${(error as Error).message}`, fix: 'Close every component tag and escape { and < in text.' }], uses };
+    return {
+      violations: [{ line, message: `The MDX cannot be read: ${(error as Error).message}`, fix: 'Close every component tag and escape { and < in text.' }],
+      uses,
+    };
   }
   const report = (node: Node, message: string, fix: string) => violations.push({ line: node.position?.start.line ?? 1, message, fix });
 
@@ -56,7 +59,11 @@ export function checkGuideBody(body: string, file: string): GuideCheck {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, 'An expression {…} runs code during the build, which a guide may not do.', 'Use a guide component with literal attributes, such as <Fact id="…" />.');
+        report(
+          node,
+          'An expression {…} runs code during the build, which a guide may not do.',
+          'Use a guide component with literal attributes, such as <Fact id="…" />.',
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -65,7 +72,8 @@ export function checkGuideBody(body: string, file: string): GuideCheck {
       case 'link':
       case 'definition': {
         const scheme = schemeOf(node.url ?? '');
-        if (scheme && !allowedLinkSchemes.has(scheme)) report(node, `A link to a ${scheme} address is not allowed.`, 'Link to a web page (https://…) or a page of this site.');
+        if (scheme && !allowedLinkSchemes.has(scheme))
+          report(node, `A link to a ${scheme} address is not allowed.`, 'Link to a web page (https://…) or a page of this site.');
         break;
       }
       case 'image':
@@ -123,11 +131,19 @@ function checkElement(node: Node, report: (node: Node, message: string, fix: str
     }
     const rule = allowed[attribute.name];
     if (!rule) {
-      report(node, `<${name}> has no attribute "${attribute.name}".`, Object.keys(allowed).length ? `Allowed: ${Object.keys(allowed).join(', ')}.` : 'Remove it.');
+      report(
+        node,
+        `<${name}> has no attribute "${attribute.name}".`,
+        Object.keys(allowed).length ? `Allowed: ${Object.keys(allowed).join(', ')}.` : 'Remove it.',
+      );
       continue;
     }
     if (rule.values && !rule.values.includes(attribute.value)) {
-      report(node, `<${name}> has ${attribute.name}="${attribute.value}", expected one of: ${rule.values.join(', ')}.`, `Choose one of ${rule.values.join(', ')}.`);
+      report(
+        node,
+        `<${name}> has ${attribute.name}="${attribute.value}", expected one of: ${rule.values.join(', ')}.`,
+        `Choose one of ${rule.values.join(', ')}.`,
+      );
     }
     given.set(attribute.name, attribute.value);
   }

@@ -13,6 +13,8 @@ export interface RequestedService {
   category: string;
   /** Providers with their public email, where they have one. */
   providers: { name: string; email?: string | undefined }[];
+  /** A sheet no cooperative has confirmed yet: the message says so. */
+  unverified: boolean;
 }
 
 export interface RequestDetails {
@@ -33,6 +35,7 @@ export const requestTemplateKeys = [
   'service',
   'providers',
   'providersUnknown',
+  'unverified',
   'calculation',
   'company',
   'person',
@@ -58,7 +61,7 @@ export function composeRequest(request: {
   /** The network's address for requests, if it has published one. */
   contactEmail?: string | undefined;
   templates: RequestTemplates;
-  /** Formats the rules' review date for people. */
+  /** Formats the day the rules' sources were collected, for people. */
   formatDate: (isoDate: string) => string;
 }): ComposedRequest {
   const { services, calculation, details = {}, templates } = request;
@@ -75,7 +78,8 @@ export function composeRequest(request: {
   for (const service of services) {
     const providers =
       service.providers.length > 0 ? fill(templates.providers, { names: service.providers.map((p) => p.name).join(', ') }) : templates.providersUnknown;
-    lines.push(fill(templates.service, { title: service.title, category: service.category, providers }));
+    const line = fill(templates.service, { title: service.title, category: service.category, providers });
+    lines.push(service.unverified ? `${line}; ${templates.unverified}` : line);
   }
   if (calculation) {
     const art14 = calculation.art14Min === calculation.art14Max ? String(calculation.art14Max) : `${calculation.art14Min}–${calculation.art14Max}`;
@@ -88,7 +92,7 @@ export function composeRequest(request: {
         quotaArt18: calculation.quotaArt18,
         uncoveredArt18: calculation.uncoveredArt18,
         art14,
-        reviewed: request.formatDate(calculation.sourcesCollected),
+        collected: request.formatDate(calculation.sourcesCollected),
       }),
     );
   }

@@ -8,6 +8,8 @@ export interface ResultMessages extends CountTemplates {
   error: string;
   /** What each kind of page is called in a result («Servizio», «Elenco»…). */
   types: Record<PageType, string>;
+  /** The label of a service sheet nobody has confirmed yet. */
+  unverified: string;
 }
 
 /**
@@ -24,5 +26,6 @@ export function resultMessages(): ResultMessages {
     none: t('search.panel.none'),
     error: t('searchPage.error'),
     types: Object.fromEntries(pageTypes.map((type) => [type, t(`search.type.${type}`)])) as Record<PageType, string>,
+    unverified: t('services.unverified'),
   };
 }

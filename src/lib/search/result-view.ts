@@ -26,23 +26,29 @@ export interface ResultView {
   excerpt: string;
   /** Sections of a long page that match, as links to their headings. */
   sections: { title: string; url: string }[];
+  /** The label of a service sheet nobody has confirmed yet. */
+  unverified?: string;
 }
+
+/** The Pagefind meta key that marks a service sheet nobody has confirmed yet (SearchMeta.astro). */
+export const unverifiedMetaKey = 'verifica';
 
 /** Pages shorter than this have no sections worth listing apart. */
 const longPageWords = 150;
 const maxSections = 3;
 
 /**
- * Turns Pagefind's data for a result into what a result shows. `typeLabels` names each value of
+ * Turns Pagefind's data for a result into what a result shows. `labels.types` names each value of
  * the `tipo` filter; an unknown type shows no label rather than a raw id.
  *
  * @example
- * resultView({ url: '/storie/x/', meta: { title: 'X', data: '2025-10-28' }, filters: { tipo: ['storia'] }, … }, { storia: 'Storia' })
+ * resultView({ url: '/storie/x/', meta: { title: 'X', data: '2025-10-28' }, filters: { tipo: ['storia'] }, … }, { types: { storia: 'Storia' }, unverified: 'Scheda da verificare' })
  * // → { url: '/storie/x/', title: 'X', type: 'Storia', date: { iso: '2025-10-28', text: '28 ottobre 2025' }, … }
  */
-export function resultView(result: IndexedResult, typeLabels: Readonly<Record<string, string>>): ResultView {
+export function resultView(result: IndexedResult, labels: { types: Readonly<Record<string, string>>; unverified: string }): ResultView {
   const view: ResultView = { url: result.url, title: result.meta['title']?.trim() || result.url, excerpt: result.excerpt, sections: [] };
-  const type = typeLabels[result.filters['tipo']?.[0] ?? ''];
+  if (result.meta[unverifiedMetaKey]) view.unverified = labels.unverified;
+  const type = labels.types[result.filters['tipo']?.[0] ?? ''];
   if (type) view.type = type;
   const day = result.meta[sortKeys.date];
   const date = day === undefined ? undefined : parseDay(day);

@@ -15,15 +15,19 @@ export interface ServiceFacts {
   audience: readonly Audience[];
   /** The members that offer it, resolved from the entry's references, in the entry's order. */
   providers: readonly Pick<MemberFacts, 'id' | 'name'>[];
+  /** A sheet nobody has confirmed yet: it claims no provider. */
+  illustrative: boolean;
 }
 
 /**
  * A service of the catalogue. Its provider is the members named on the sheet; a sheet that names
  * none yet (the schema says: better empty than wrong) is offered through the network's catalogue,
- * so the network is the provider. The provinces become `areaServed`.
+ * so the network is the provider. A sheet that no cooperative has confirmed (illustrative) claims
+ * no provider at all. The provinces become `areaServed`.
  *
  * @example
- * serviceNode(site, { id: 'data-entry', title: 'Data entry', …, providers: [] }).provider // → the network
+ * serviceNode(site, { id: 'data-entry', title: 'Data entry', …, providers: [], illustrative: false }).provider // → the network
+ * serviceNode(site, { id: 'data-entry', title: 'Data entry', …, illustrative: true }).provider // → undefined
  */
 export function serviceNode(site: URL, service: ServiceFacts): Service {
   return {
@@ -33,7 +37,9 @@ export function serviceNode(site: URL, service: ServiceFacts): Service {
     description: service.summary,
     url: absoluteUrl(urls.service(service.id), site),
     serviceType: t(`categories.${service.category}`),
-    provider: service.providers.length > 0 ? service.providers.map((member) => memberReference(site, member)) : networkReference(site),
+    ...(service.illustrative
+      ? {}
+      : { provider: service.providers.length > 0 ? service.providers.map((member) => memberReference(site, member)) : networkReference(site) }),
     areaServed: service.areas.map((area) => ({ '@type': 'AdministrativeArea', name: t(`areas.${area}`) })),
     audience: service.audience.map((audience) => ({ '@type': 'Audience', audienceType: t(`audience.${audience}`) })),
   };

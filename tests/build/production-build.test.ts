@@ -1,0 +1,114 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { urls } from '../../src/lib/urls';
+import { buildProject, projectWithContent } from '../../scripts/lib/project-copy';
+import { projectRoot } from '../support/site';
+
+/*
+ * Two real builds of a copy of the project, as the deploy workflow runs them (SITE_URL set).
+ * The first has the repository's settings, where no one has yet given the network's contact or
+ * the data controller: it must refuse to publish and say which fields of which file to fill in.
+ * The second has them (test values), and one legal figure changed in content/rules/: every page
+ * that states the figure must show the new one, and every path to act must lead somewhere.
+ */
+const production = { SITE_URL: 'https://www.example.org' };
+const project = projectWithContent(join(projectRoot, 'content'));
+afterAll(() => project.remove());
+const read = (path: string) => readFileSync(join(project.root, 'dist', path, 'index.html'), 'utf8');
+
+describe('a production build without the network’s contact and data controller', () => {
+  it('refuses to run, names the settings file and both fields, and publishes nothing', { timeout: 120_000 }, () => {
+    const build = buildProject(project.root, production);
+    expect(build.status, build.output.slice(-2000)).not.toBe(0);
+    expect(build.output).toMatch(/content\/settings\/site\.yaml {2}contactEmail {2}.*Fix: Fill in «Email di contatto della rete»/);
+    expect(build.output).toMatch(/content\/settings\/site\.yaml {2}dataController {2}.*titolare del trattamento/);
+    expect(build.output).toMatch(/Nothing was published/);
+    expect(existsSync(join(project.root, 'dist'))).toBe(false);
+  });
+});
+
+describe('a production build with the contact, the controller and a changed rule', () => {
+  const contact = 'rete@example.org';
+  beforeAll(() => {
+    const settingsFile = join(project.root, 'content/settings/site.yaml');
+    const settings = parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(
+      settingsFile,
+      stringify({
+        contactEmail: contact,
+        contactPhone: '02 0000 0000',
+        dataController: { name: 'Cooperativa di prova', email: 'privacy@example.org' },
+        ...settings,
+      }),
+    );
+    const rulesFile = join(project.root, 'content/rules/2026-01-01.yaml');
+    let rules = readFileSync(rulesFile, 'utf8');
+    const changes: [string | RegExp, string][] = [
+      ['esoneroPerDay:\n  value: 39.21', 'esoneroPerDay:\n  value: 41.5'],
+      ['hiringRequestDays:\n  value: 60', 'hiringRequestDays:\n  value: 45'],
+      [/(id: conventionMaxYears[\s\S]*?amount: )5\n/, '$16\n'],
+    ];
+    for (const [from, to] of changes) {
+      const next = rules.replace(from, to);
+      expect(next, String(from)).not.toBe(rules);
+      rules = next;
+    }
+    writeFileSync(rulesFile, rules);
+    // A sheet still unconfirmed, now naming a provider: the member's page shows it, marked.
+    const sheet = join(project.root, 'content/services/pulizia-uffici.md');
+    const text = readFileSync(sheet, 'utf8');
+    expect(text).toContain('\nproviders: []\n');
+    writeFileSync(sheet, text.replace('\nproviders: []\n', '\nproviders:\n  - alveare\n'));
+    const build = buildProject(project.root, production);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+  }, 180_000);
+
+  it('states the new figures on every page that states them, and the old ones nowhere', () => {
+    const obligation = read(urls.guide('aziende', 'obbligo'));
+    expect(obligation).toContain('41,50 €');
+    // the sanction is derived: 5 × 41,50 €
+    expect(obligation).toContain('207,50 €');
+    expect(obligation).toMatch(/data-fact="hiringRequestDays">45 giorni</);
+    for (const path of [urls.companies(), urls.guide('aziende', 'obbligo'), urls.guide('aziende', 'convenzioni'), urls.calculator()]) {
+      const html = read(path);
+      expect(html, path).not.toContain('39,21');
+      expect(html, path).not.toContain('196,05');
+    }
+    expect(read(urls.calculator())).toContain('41,50 €');
+    expect(read(urls.calculator())).toContain('&quot;esoneroPerDay&quot;:{&quot;value&quot;:41.5}');
+    // the FAQ and the FAQPage read the same rules
+    const companies = read(urls.companies());
+    expect(companies).toMatch(/data-fact="conventionMaxYears">6 anni</);
+    expect(companies).toMatch(/"text":"Quanto la commessa: almeno 12 mesi e al massimo 6 anni\. Si può rinnovare\."/);
+    expect(read(urls.guide('aziende', 'convenzioni'))).toMatch(/data-fact="conventionMaxYears">6 anni</);
+  });
+
+  it('leads every «scrivici» to the network’s address', () => {
+    expect(read(urls.contact())).toContain(`href="mailto:${contact}"`);
+    const request = read(urls.request());
+    expect(request).toContain(`action="mailto:${contact}?subject=`);
+    expect(request).toContain(`&quot;contactEmail&quot;:&quot;${contact}&quot;`);
+    expect(read(urls.member('arca'))).toContain(`href="mailto:${contact}"`);
+    for (const path of [urls.contact(), urls.member('arca'), urls.request()]) expect(read(path), path).not.toContain('data-contact-pending');
+  });
+
+  it('names the data controller in the privacy notice', () => {
+    const privacy = read(urls.page('privacy'));
+    expect(privacy).toContain('Cooperativa di prova');
+    expect(privacy).toContain('href="mailto:privacy@example.org"');
+    expect(privacy).not.toContain('data-controller-pending');
+  });
+
+  it('shows an unconfirmed sheet marked on its provider’s page, and claims no provider for it', () => {
+    const member = read(urls.member('alveare'));
+    expect(member).toMatch(/href="\/servizi\/pulizia-uffici\/"[\s\S]*?Scheda da verificare/);
+    const service = read(urls.service('pulizia-uffici'));
+    expect(service).toContain('href="/rete/alveare/"');
+    const nodes = [...service.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap(
+      (m) => (JSON.parse(m[1] ?? '{}') as { '@graph': { '@type': string }[] })['@graph'],
+    );
+    expect(nodes.find((n) => n['@type'] === 'Service')).not.toHaveProperty('provider');
+  });
+});
