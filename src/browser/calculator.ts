@@ -5,10 +5,10 @@
  * numbers and sentences. Nothing typed is sent anywhere or stored.
  */
 import { fill } from '../i18n/fill';
-import { calculate, inputProblems, type ExplanationKey, type ProblemKey, type Result, type RuleValues, type Step } from '../lib/l68/calculate';
-import { fieldNames, fieldOfProblem, readCompanyForm, type FormFields } from '../lib/l68/company-form';
-import { describeProblem, explainStep, formatValue } from '../lib/l68/explain';
-import { summarise, summaryToFragment } from '../lib/l68/summary';
+import { calculate, inputProblems, type ExplanationKey, type ProblemKey, type Result, type RuleValues, type Step } from '../lib/calculator/calculate';
+import { fieldNames, fieldOfProblem, readCompanyForm, type FormFields } from '../lib/calculator/company-form';
+import { describeProblem, explainStep, formatValue } from '../lib/calculator/explain';
+import { summarise, summaryToFragment } from '../lib/calculator/summary';
 
 interface Config {
   rules: RuleValues;

@@ -5,7 +5,7 @@
  * nothing is stored. Without JavaScript the same form opens the mail program by itself.
  */
 import { fill } from '../i18n/fill';
-import { summaryFromFragment, type CalculationSummary } from '../lib/l68/summary';
+import { summaryFromFragment, type CalculationSummary } from '../lib/calculator/summary';
 import { composeRequest, mailtoUrl, type ComposedRequest, type RequestedService, type RequestTemplates } from '../lib/request/compose';
 import { carryTo, parseShortlist, serializeShortlist, type CarriedRequest } from '../lib/request/shortlist';
 

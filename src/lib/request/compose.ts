@@ -5,7 +5,7 @@
  * visitor sends it themselves. The words come from the UI dictionary, passed in as templates.
  */
 import { fill } from '../../i18n/fill';
-import type { CalculationSummary } from '../l68/summary';
+import type { CalculationSummary } from '../calculator/summary';
 
 export interface RequestedService {
   title: string;

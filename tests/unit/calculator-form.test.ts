@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOfProblem, parseItalianNumber, readCompanyForm } from '../../src/lib/l68/company-form';
-import { describeProblem, explainStep, formatValue } from '../../src/lib/l68/explain';
-import { summaryFromFragment, summaryToFragment, type CalculationSummary } from '../../src/lib/l68/summary';
+import { fieldOfProblem, parseItalianNumber, readCompanyForm } from '../../src/lib/calculator/company-form';
+import { describeProblem, explainStep, formatValue } from '../../src/lib/calculator/explain';
+import { summaryFromFragment, summaryToFragment, type CalculationSummary } from '../../src/lib/calculator/summary';
 
 describe('parseItalianNumber', () => {
   it.each([

@@ -2,7 +2,7 @@
  * The L. 68/1999 obligation of a company and what an Art. 14 convention could cover, computed
  * from versioned rules (content/rules/) and a company's figures. Pure: no I/O, no dates read from
  * the clock, no words. Every number comes with the step that produced it, the numbers that step
- * used and the rules behind it; src/lib/l68/explain.ts turns that into sentences from the UI
+ * used and the rules behind it; src/lib/calculator/explain.ts turns that into sentences from the UI
  * dictionary, so the page and its script say the same thing.
  */
 

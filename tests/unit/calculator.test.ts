@@ -12,7 +12,7 @@ import {
   ruleValues,
   stepRules,
   type CompanyInput,
-} from '../../src/lib/l68/calculate';
+} from '../../src/lib/calculator/calculate';
 import { rulesSchema } from '../../src/schemas/rules';
 
 // The rules the site publishes, read through their schema as the build reads them.
