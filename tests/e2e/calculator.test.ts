@@ -1,20 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from '../support/axe';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { useBrowser } from '../support/browser';
 
 /*
  * The L. 68/99 calculator and the request to the network, used in Chromium the way a company's
  * HR manager would. Expected figures are worked out by hand from content/rules/2026-01-01.yaml.
  */
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const e2e = useBrowser();
 
 interface Company {
   fullTime: string;
@@ -31,14 +24,14 @@ interface Company {
 }
 
 async function openCalculator(options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+  const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(`${baseUrl}/aziende/calcolatore/`);
+  await page.goto(`${e2e.baseUrl}/aziende/calcolatore/`);
   await page.waitForLoadState('networkidle');
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -202,9 +195,9 @@ describe('the calculator', () => {
   });
 
   it('explains the rules without JavaScript, and shows no dead form', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/aziende/calcolatore/`);
+    await page.goto(`${e2e.baseUrl}/aziende/calcolatore/`);
     expect(await page.locator('form[data-calc-form]').isVisible()).toBe(false);
     expect(await page.getByText('Il calcolo automatico ha bisogno di JavaScript').isVisible()).toBe(true);
     const bands = page.getByRole('table', { name: 'Quota di riserva per dimensione dell’azienda' });
@@ -295,9 +288,9 @@ describe('one request to the network', () => {
   });
 
   it('works without JavaScript: the form itself opens a mail with the ticked services', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/aziende/richiesta/`);
+    await page.goto(`${e2e.baseUrl}/aziende/richiesta/`);
     const form = page.locator('form[data-request-form]');
     expect(await form.getAttribute('method')).toBe('post');
     expect(await form.getAttribute('enctype')).toBe('text/plain');
@@ -308,10 +301,10 @@ describe('one request to the network', () => {
   });
 
   it('has no accessibility violation with a shortlist and a calculation', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await e2e.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(
-      `${baseUrl}/aziende/richiesta/?servizi=pulizia-uffici,data-entry#calcolo.base=187&calcolo.quotaArt3=13&calcolo.quotaArt18=2&calcolo.uncoveredArt3=7&calcolo.uncoveredArt18=1&calcolo.art14Min=5&calcolo.art14Max=6&calcolo.sourcesCollected=2026-11-25`,
+      `${e2e.baseUrl}/aziende/richiesta/?servizi=pulizia-uffici,data-entry#calcolo.base=187&calcolo.quotaArt3=13&calcolo.quotaArt18=2&calcolo.uncoveredArt3=7&calcolo.uncoveredArt18=1&calcolo.art14Min=5&calcolo.art14Max=6&calcolo.sourcesCollected=2026-11-25`,
     );
     expect(await page.getByRole('heading', { name: 'Il calcolo della tua azienda' }).isVisible()).toBe(true);
     const violations = await runAxe(page);

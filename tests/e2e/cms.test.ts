@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/t';
 import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { formatProblem } from '../../src/lib/content-check/problem';
 import { describeViolations, runAxe } from '../support/axe';
 import { launchChromium } from '../../scripts/lib/chromium';
+import { useBrowser } from '../support/browser';
 import { contentWorkspace, openAdmin, publish, startDecapServer } from '../../scripts/lib/decap';
 import { readPage } from '../support/dist';
 import { outline } from '../support/outline';
@@ -20,8 +21,8 @@ import { serveStatic } from '../../scripts/lib/static-server';
  * The real admin (built into the site under test) against the real decap-server, writing real
  * files into a throwaway copy of content/.
  */
-const baseUrl = inject('baseUrl');
-let browser: Browser;
+const e2e = useBrowser();
+const { baseUrl } = e2e;
 let page: Page;
 let workspace: string;
 let server: { port: number; stop: () => void };
@@ -34,7 +35,7 @@ let refused: string[] = [];
 async function freshPage(): Promise<void> {
   await page?.close();
   refused = [];
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page = await e2e.browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('dialog', (dialog) => void dialog.accept());
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
@@ -48,7 +49,6 @@ const photo = join(import.meta.dirname, '../fixtures/media/foto-prova.png');
 beforeAll(async () => {
   workspace = contentWorkspace();
   server = await startDecapServer(workspace);
-  browser = await launchChromium();
 });
 
 beforeEach(freshPage);
@@ -59,7 +59,6 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   server?.stop();
   rmSync(workspace, { recursive: true, force: true });
 });
@@ -123,7 +122,7 @@ describe('publishing a story in the CMS', () => {
 
       const site = await serveStatic(join(project.root, 'dist'));
       try {
-        const search = await browser.newPage();
+        const search = await e2e.browser.newPage();
         await search.goto(`${site.url}/cerca/?q=${encodeURIComponent('storia scritta nella redazione')}`);
         await expect
           .poll(() => search.locator('.search__result h3 a').first().getAttribute('href'), { timeout: 15_000 })
@@ -140,7 +139,7 @@ describe('publishing a story in the CMS', () => {
 
 describe('previews', () => {
   it.each(previewCases())('show $collection/$id with the markup of its page on the site', async ({ collection, cmsSlug, url }) => {
-    const site = await browser.newPage();
+    const site = await e2e.browser.newPage();
     await site.goto(`${baseUrl}${url}`);
     const article = site.locator('main article');
     const title = (await article.locator('h1').first().textContent()) ?? '';

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const e2e = useBrowser();
 
 describe('the Content-Security-Policy in Chromium', () => {
   it.each(['/', '/storie/out-of-the-blue/', '/cerca/'])('refuses an inline script injected into %s', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(baseUrl + path);
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.baseUrl + path);
     const outcome = await page.evaluate(
       () =>
         new Promise<{ ran: boolean; violation: string }>((resolve) => {
@@ -32,8 +24,8 @@ describe('the Content-Security-Policy in Chromium', () => {
   });
 
   it('refuses an inline event handler too', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${baseUrl}/`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.baseUrl}/`);
     const ran = await page.evaluate(
       () =>
         new Promise<boolean>((resolve) => {

@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 
 /* Journeys made with the keyboard alone; at every stop the focus must be visible. */
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const e2e = useBrowser();
 
 interface Stop {
   text: string;
@@ -32,8 +25,8 @@ async function tab(page: Page, key = 'Tab'): Promise<Stop> {
 
 describe('keyboard journeys', () => {
   it('skip link: the first Tab shows it, Enter moves to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${baseUrl}/chi-siamo/`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.baseUrl}/chi-siamo/`);
     const first = await tab(page);
     expect(first).toMatchObject({ text: 'Vai al contenuto principale', visible: true });
     await page.keyboard.press('Enter');
@@ -42,8 +35,8 @@ describe('keyboard journeys', () => {
   });
 
   it('mobile menu: opens with Enter, its links follow, Escape closes it and returns the focus', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(`${baseUrl}/`);
+    const page = await e2e.browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${e2e.baseUrl}/`);
     const panel = page.locator('#site-nav-panel');
     expect(await panel.isVisible()).toBe(false);
     let stop = await tab(page);
@@ -67,8 +60,8 @@ describe('keyboard journeys', () => {
   });
 
   it('member contacts: from the network page to a member and its contact details', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${baseUrl}/rete/`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.baseUrl}/rete/`);
     let stop = await tab(page);
     for (let i = 0; i < 40 && !stop.href.endsWith('/rete/consorzio-sir/'); i += 1) stop = await tab(page);
     expect(stop.visible).toBe(true);
@@ -88,8 +81,8 @@ describe('keyboard journeys', () => {
   it.each(['/', '/servizi/data-entry/', '/cerca/?q=pulizie', '/servizi/'])(
     'moves through every stop of %s with a visible focus, and never gets trapped',
     async (path) => {
-      const page = await browser.newPage();
-      await page.goto(baseUrl + path);
+      const page = await e2e.browser.newPage();
+      await page.goto(e2e.baseUrl + path);
       await page.waitForLoadState('networkidle');
       const count = await page.evaluate(
         () =>

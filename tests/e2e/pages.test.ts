@@ -1,17 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from '../support/axe';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { useBrowser } from '../support/browser';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const e2e = useBrowser();
 
 // The home page and one page of each type.
 const samples = [
@@ -37,7 +28,7 @@ const samples = [
 
 describe.each(samples)('page %s in Chromium', (path) => {
   it('loads with no console errors and no WCAG 2.2 A/AA violation', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await e2e.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
@@ -45,7 +36,7 @@ describe.each(samples)('page %s in Chromium', (path) => {
       if (message.type() === 'error' && !(path.includes('non-esiste') && message.text().includes('404'))) errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    const response = await page.goto(baseUrl + path);
+    const response = await page.goto(e2e.baseUrl + path);
     expect(response?.status()).toBe(path.includes('non-esiste') ? 404 : 200);
     const violations = await runAxe(page);
     expect(errors).toEqual([]);
@@ -56,8 +47,8 @@ describe.each(samples)('page %s in Chromium', (path) => {
 
 describe('keyboard navigation', () => {
   it('reaches the skip link first, and the skip link moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${baseUrl}/servizi/data-entry/`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.baseUrl}/servizi/data-entry/`);
     await page.keyboard.press('Tab');
     const first = page.locator(':focus');
     await expect.poll(() => first.textContent()).toBe('Vai al contenuto principale');
@@ -68,8 +59,8 @@ describe('keyboard navigation', () => {
   });
 
   it('reaches every item of the main menu by Tab, with a visible focus style', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${baseUrl}/`);
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${e2e.baseUrl}/`);
     const reached: string[] = [];
     for (let i = 0; i < 15; i += 1) {
       await page.keyboard.press('Tab');

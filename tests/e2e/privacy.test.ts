@@ -1,19 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 
 /*
  * Every page type, loaded and used in Chromium with every request intercepted: nothing may leave
  * the site's origin, no cookie may be set, and nothing may be written to the browser's storage.
  */
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const e2e = useBrowser();
 
 const pageTypes = [
   '/',
@@ -40,16 +32,16 @@ const pageTypes = [
 
 describe.each(pageTypes)('privacy of %s', (path) => {
   it('requests nothing from another origin, sets no cookie and stores nothing', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const foreign: string[] = [];
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      if (url.startsWith(e2e.baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
       foreign.push(url);
       return route.abort();
     });
     const page = await context.newPage();
-    await page.goto(baseUrl + path);
+    await page.goto(e2e.baseUrl + path);
     await page.waitForLoadState('networkidle');
     // Use the page a little: the search box, the filters, the menu.
     await page.getByRole('searchbox').first().fill('verde');

@@ -1,28 +1,20 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../support/axe';
 import { gzipBytes, pageScripts } from '../support/budgets';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { useBrowser } from '../support/browser';
 import { readPage } from '../support/dist';
 
-const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const e2e = useBrowser();
 
 async function openPage(path: string, options: { bypassCSP?: boolean; width?: number } = {}): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+  const context = await e2e.browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(baseUrl + path);
+  await page.goto(e2e.baseUrl + path);
   return { page, requests };
 }
 
@@ -157,7 +149,7 @@ describe('results, order and filters on /cerca/', () => {
     const sheet = page.locator('.search__result', { has: page.locator('a[href="/servizi/gestione-magazzino/"]') });
     expect(await sheet.locator('.search__result-meta').textContent()).toBe('Scheda da verificare Servizio');
     expect(await list.locator('.badge--warning').count()).toBe(0);
-    await page.goto(`${baseUrl}/cerca/?q=${encodeURIComponent('Out of the blue')}`);
+    await page.goto(`${e2e.baseUrl}/cerca/?q=${encodeURIComponent('Out of the blue')}`);
     await resultUrls(page);
     const story = page.locator('.search__result', { has: page.locator('a[href="/storie/out-of-the-blue/"]') });
     expect(await story.locator('.search__result-meta').textContent()).toBe('Storia · 28 ottobre 2025');
@@ -182,7 +174,7 @@ describe('results, order and filters on /cerca/', () => {
     await page.goBack();
     await expect.poll(() => page.getByLabel('Ordina').inputValue()).toBe('pertinenza');
 
-    await page.goto(`${baseUrl}/cerca/?q=${encodeURIComponent('rete cooperative')}&ordine=recenti`);
+    await page.goto(`${e2e.baseUrl}/cerca/?q=${encodeURIComponent('rete cooperative')}&ordine=recenti`);
     expect(await page.getByLabel('Ordina').inputValue()).toBe('recenti');
     await resultUrls(page);
     const dates = await page.locator('.search__result time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
@@ -274,7 +266,7 @@ describe('the search in the header', () => {
     await field(page).focus();
     // On focus the in-place search loads, and Pagefind with it, while the visitor types.
     await expect.poll(() => requests.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
-    expect(requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(e2e.baseUrl))).toEqual([]);
     await page.context().close();
   });
 
@@ -340,9 +332,9 @@ describe('the search in the header', () => {
   });
 
   it('stays a plain form to /cerca/ without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/storie/out-of-the-blue/`);
+    await page.goto(`${e2e.baseUrl}/storie/out-of-the-blue/`);
     await field(page).fill('verde');
     await field(page).press('Enter');
     await page.waitForURL('**/cerca/?q=verde');
@@ -408,7 +400,7 @@ describe('accessibility and privacy of search', () => {
     const { page, requests } = await openPage('/cerca/?q=pulizie');
     await resultUrls(page);
     expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
-    expect(requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(e2e.baseUrl))).toEqual([]);
     await page.context().close();
   });
 
@@ -423,12 +415,12 @@ describe('accessibility and privacy of search', () => {
   });
 
   it('shows the filters only when the page can use them', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/cerca/`);
+    await page.goto(`${e2e.baseUrl}/cerca/`);
     expect(await page.locator('[data-search-filters]').isVisible()).toBe(false);
     expect(await page.locator('[data-search-nojs]').isVisible()).toBe(true);
-    await page.goto(`${baseUrl}/servizi/`);
+    await page.goto(`${e2e.baseUrl}/servizi/`);
     expect(await page.locator('[data-finder-form]').isVisible()).toBe(false);
     expect(await page.locator('[data-facets]').count()).toBeGreaterThan(45);
     await context.close();
