@@ -25,6 +25,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time is plenty on a 2-core CI machine.
           fileParallelism: false,
+          // Inside a file, concurrent tests overlap their waits (page loads, the network going
+          // quiet); more than three at once only queue for the two cores.
+          maxConcurrency: 3,
         },
       },
     ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeViolations, runAxe } from '../support/axe';
+import { describeViolations, preloadAxe, runAxe } from '../support/axe';
 import { useBrowser } from '../support/browser';
 
 const e2e = useBrowser();
@@ -26,9 +26,11 @@ const samples = [
   '/pagina-che-non-esiste/',
 ];
 
-describe.each(samples)('page %s in Chromium', (path) => {
+// Each page in a context of its own, several at once.
+describe.concurrent.each(samples)('page %s in Chromium', (path) => {
   it('loads with no console errors and no WCAG 2.2 A/AA violation', async () => {
     const context = await e2e.browser.newContext({ bypassCSP: true });
+    await preloadAxe(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {

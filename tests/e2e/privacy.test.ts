@@ -30,7 +30,8 @@ const pageTypes = [
   '/pagina-inesistente/',
 ];
 
-describe.each(pageTypes)('privacy of %s', (path) => {
+// Each page in a context of its own, several at once: most of a check is waiting for the network to go quiet.
+describe.concurrent.each(pageTypes)('privacy of %s', (path) => {
   it('requests nothing from another origin, sets no cookie and stores nothing', async () => {
     const context = await e2e.browser.newContext();
     const foreign: string[] = [];
