@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ afterAll(() => project.remove());
 
 /** The pages Astro took from its cache, as it logs them: `├─ /x/index.html (cached)`. */
 function reusedPages(output: string): string[] {
-  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters(output);
   return [...plain.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((match) => match[1] ?? '');
 }
 

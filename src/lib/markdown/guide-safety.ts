@@ -1,8 +1,8 @@
-import { posix } from 'node:path';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { guideComponents, guideComponentsFolder, isGuideComponent, type GuideReference } from './guide-components';
 import type { BodyViolation } from './body-safety';
 import { schemeOf, allowedLinkSchemes } from './link-schemes';
+import { resolveRelative } from '../relative-path';
 
 /** An id a guide names, checked once every collection has been read (the rules and the glossary). */
 export interface GuideIdUse {
@@ -93,9 +93,9 @@ function checkEsm(node: Node, file: string, report: (node: Node, message: string
     .filter(Boolean);
   for (const statement of statements) {
     const match = importPattern.exec(statement);
-    const target = match?.[3] ? posix.normalize(posix.join(posix.dirname(file), match[3])) : '';
+    const target = match?.[3] ? resolveRelative(file, match[3]) : '';
     const name = match?.[1] ?? '';
-    if (!match || !target.startsWith(`${guideComponentsFolder}/`) || !isGuideComponent(name) || posix.basename(target) !== `${name}.astro`) {
+    if (!match || !target.startsWith(`${guideComponentsFolder}/`) || !isGuideComponent(name) || target.slice(target.lastIndexOf('/') + 1) !== `${name}.astro`) {
       report(
         node,
         statement.startsWith('import')

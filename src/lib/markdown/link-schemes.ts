@@ -10,7 +10,14 @@ export const allowedLinkSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:']
  * schemeOf('/servizi/') // → undefined
  */
 export function schemeOf(url: string): string | undefined {
-  const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
+  // Control characters (U+0000 to U+001F, U+007F) and spaces, dropped wherever they are.
+  const compact = Array.from(url)
+    .filter((character) => {
+      const code = character.codePointAt(0) ?? 0;
+      return code > 0x20 && code !== 0x7f;
+    })
+    .join('')
+    .toLowerCase();
   const match = /^([a-z][a-z0-9+.-]*):/.exec(compact);
   return match ? `${match[1]}:` : undefined;
 }
