@@ -8,6 +8,7 @@
  * nothing is sent anywhere or stored.
  */
 import { fill } from '../i18n/fill';
+import { pluralForm, type PluralForms } from '../i18n/plural';
 import { countMessage } from '../lib/search/count-message';
 import { facetNames, isEmptyState, pagefindFilters, parseState, serializeState, type FacetName, type SearchState } from '../lib/search/facets';
 import type { ResultMessages } from '../lib/search/messages';
@@ -24,8 +25,7 @@ interface Messages extends ResultMessages {
   prompt: string;
   subResults: string;
   sorted: Partial<Record<SortOrder, string>>;
-  activeOne: string;
-  activeMany: string;
+  active: PluralForms;
 }
 
 class JpnSearch extends HTMLElement {
@@ -120,7 +120,7 @@ class JpnSearch extends HTMLElement {
   /** The summary of the closed filters says how many are ticked, so none is forgotten. */
   #showActiveCount(state: SearchState) {
     const count = facetNames.reduce((total, name) => total + (state.facets[name] ?? []).length, 0);
-    this.#active.textContent = count === 0 ? '' : `(${fill(count === 1 ? this.#messages.activeOne : this.#messages.activeMany, { count })})`;
+    this.#active.textContent = count === 0 ? '' : `(${fill(pluralForm(count, this.#messages.active), { count })})`;
   }
 
   async #update(history: 'push' | 'replace' | 'none') {

@@ -5,12 +5,12 @@
  * /cerca/, so links and the back button work.
  */
 import { fill } from '../i18n/fill';
+import { pluralForm, type PluralForms } from '../i18n/plural';
 import { facetNames, matchesFacets, parseState, serializeState, type FacetName, type FacetSelection } from '../lib/search/facets';
 import { carriedRequest, carryParam, carryTo, isCarrying, type CarriedRequest } from '../lib/request/shortlist';
 
 interface Messages {
-  one: string;
-  many: string;
+  status: PluralForms;
   none: string;
 }
 
@@ -92,11 +92,7 @@ class JpnServiceFinder extends HTMLElement {
       if (output) output.textContent = `(${count})`;
     }
     const filtered = facetNames.some((name) => (facets[name] ?? []).length > 0);
-    this.#status.textContent = !filtered
-      ? ''
-      : shown === 0
-        ? this.#messages.none
-        : fill(shown === 1 ? this.#messages.one : this.#messages.many, { count: shown });
+    this.#status.textContent = !filtered ? '' : shown === 0 ? this.#messages.none : fill(pluralForm(shown, this.#messages.status), { count: shown });
   }
 }
 

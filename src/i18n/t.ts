@@ -1,4 +1,5 @@
 import { fill } from './fill';
+import { pluralForm, type PluralForms } from './plural';
 import { defaultLocale, dictionaries, type Locale, type UiKey } from './ui';
 
 export type { UiKey } from './ui';
@@ -23,4 +24,28 @@ export function t(key: UiKey, values: Record<string, string | number> = {}, loca
  */
 export function optionLabels<const V extends string>(prefix: string, values: readonly V[]): Record<V, string> {
   return Object.fromEntries(values.map((value) => [value, t(`${prefix}.${value}` as UiKey)])) as Record<V, string>;
+}
+
+/** The keys that have a plural form: `<key>.one` and `<key>.other` are both in the dictionary. */
+export type PluralKey = { [K in UiKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends UiKey ? Base : never) : never }[UiKey];
+
+/**
+ * Both forms of a message that depends on a count, for a script that counts in the browser and
+ * chooses with `pluralForm` (src/i18n/plural.ts).
+ *
+ * @example
+ * pluralForms('searchPage.count') // → { one: '1 risultato', other: '{count} risultati' }
+ */
+export function pluralForms(key: PluralKey): PluralForms {
+  return { one: t(`${key}.one` as UiKey), other: t(`${key}.other` as UiKey) };
+}
+
+/**
+ * Looks up the form of a message for a count and fills it; `count` is among the values.
+ *
+ * @example
+ * tPlural('services.finder.status', 48) // → '48 servizi'
+ */
+export function tPlural(key: PluralKey, count: number, values: Record<string, string | number> = {}): string {
+  return fill(pluralForm(count, pluralForms(key)), { count, ...values });
 }

@@ -2,8 +2,10 @@
  * The UI dictionary: every string the site's chrome and components show, keyed by where it
  * appears. Content (what editors write) lives in content/, not here.
  *
- * Keys ending in `.accessibleLabel` are read only by assistive technology. Values may contain
- * `{name}` placeholders, filled by `t()`.
+ * Keys are grouped by area, the first part of the key (`nav`, `services`, `calculator`…), in
+ * the order of the site: add a key beside its area, not at the end. Keys ending in
+ * `.accessibleLabel` are read only by assistive technology. Values may contain `{name}`
+ * placeholders, filled by `t()`.
  *
  * To add English, add an `en` object with the same keys: the `Dictionary` type makes a
  * missing key a type error.
@@ -12,6 +14,8 @@ export const it = {
   'site.name': 'Job Placement Network',
   'site.shortTagline': 'inclusione lavorativa e Art. 14',
   'site.homeLink.accessibleLabel': 'Job Placement Network, pagina iniziale',
+  // The network's description in structured data and on the social cards.
+  'site.tagline': 'Rete di cooperative sociali per l’inclusione lavorativa delle persone con disabilità',
 
   'skipLink.label': 'Vai al contenuto principale',
 
@@ -30,6 +34,15 @@ export const it = {
   'search.label': 'Cerca nel sito',
   'search.placeholder': 'Es. pulizie, data entry, Monza',
   'search.submit': 'Cerca',
+  'search.panel.label': 'Risultati della ricerca',
+  'search.panel.none': 'Nessun risultato per «{query}». Prova con altre parole.',
+  'search.panel.all': 'Vedi tutti i risultati',
+  'search.type.servizio': 'Servizio',
+  'search.type.storia': 'Storia',
+  'search.type.notizia': 'Notizia',
+  'search.type.membro': 'Organizzazione della rete',
+  'search.type.elenco': 'Elenco',
+  'search.type.pagina': 'Pagina',
 
   'searchPage.title': 'Cerca nel sito',
   'searchPage.lead': 'Cerca tra servizi, organizzazioni della rete, storie e notizie.',
@@ -44,12 +57,21 @@ export const it = {
   'searchPage.prompt': 'Scrivi cosa cerchi o scegli un filtro.',
   'searchPage.loading': 'Ricerca in corso…',
   'searchPage.count.one': '1 risultato',
-  'searchPage.count.many': '{count} risultati',
-  'searchPage.count.oneForQuery': '1 risultato per «{query}»',
-  'searchPage.count.manyForQuery': '{count} risultati per «{query}»',
+  'searchPage.count.other': '{count} risultati',
+  'searchPage.countForQuery.one': '1 risultato per «{query}»',
+  'searchPage.countForQuery.other': '{count} risultati per «{query}»',
   'searchPage.none': 'Nessun risultato. Prova con altre parole o togli qualche filtro.',
   'searchPage.error': 'La ricerca non è disponibile in questo momento. Puoi sfogliare i servizi per categoria.',
   'searchPage.subResults': 'Nella pagina:',
+  'searchPage.sort': 'Ordina',
+  'searchPage.sort.pertinenza': 'Per pertinenza',
+  'searchPage.sort.titolo': 'Titolo, dalla A alla Z',
+  'searchPage.sort.recenti': 'Data, dalle più recenti',
+  'searchPage.sorted.titolo': 'In ordine alfabetico.',
+  'searchPage.sorted.recenti': 'Prima le storie e le notizie più recenti.',
+  'searchPage.filtersActive.one': '1 attivo',
+  'searchPage.filtersActive.other': '{count} attivi',
+
   'facets.tipo': 'Tipo di contenuto',
   'facets.categoria': 'Categoria di servizio',
   'facets.fornitore': 'Organizzazione della rete',
@@ -63,6 +85,7 @@ export const it = {
   'facets.tipo.pagina': 'Altre pagine',
   'facets.art14.si': 'Sì, secondo la scheda',
   'facets.art14.no': 'No',
+  'facets.tipo.elenco': 'Elenchi e categorie',
 
   'breadcrumbs.accessibleLabel': 'Percorso di navigazione',
 
@@ -157,10 +180,15 @@ export const it = {
   'services.allCategories': 'Tutte le categorie',
   'services.finder.title': 'Trova il servizio',
   'services.finder.status.one': '1 servizio',
-  'services.finder.status.many': '{count} servizi',
+  'services.finder.status.other': '{count} servizi',
   'services.finder.none': 'Nessun servizio con questi filtri. Togli qualche filtro o scrivici: la rete può aiutarti lo stesso.',
   'services.needs.title': 'Di che cosa ha bisogno la tua azienda?',
   'services.needs.lead': 'Parti dal bisogno: ti portiamo ai servizi che lo soddisfano.',
+  'services.related': 'Altri servizi della stessa categoria',
+  'services.inCategory': '{count} servizi in questa categoria',
+  'services.addToRequest': 'Aggiungi alla richiesta',
+  'services.addToRequest.help': 'Prepara un solo messaggio per uno o più servizi.',
+
   'needs.consulenza': 'Capire e rispettare l’obbligo della Legge 68/1999',
   'needs.selezione': 'Trovare e inserire nuove persone',
   'needs.pulizie': 'Tenere puliti uffici, magazzini e spazi comuni',
@@ -173,8 +201,6 @@ export const it = {
   'needs.ristorazione': 'Offrire pasti, caffè e catering',
   'needs.accoglienza': 'Accogliere i visitatori e presidiare gli ingressi',
   'needs.riciclo': 'Raccogliere, riciclare o sgomberare materiali',
-  'services.related': 'Altri servizi della stessa categoria',
-  'services.inCategory': '{count} servizi in questa categoria',
 
   'stories.title': 'Storie',
   'stories.lead': 'Esperienze di inclusione lavorativa nate nella rete Job Placement Network.',
@@ -199,6 +225,9 @@ export const it = {
   'news.event.past': 'Evento concluso',
   'news.event.upcoming': 'Evento in programma',
   'news.event.timeRange': '{date}, dalle {start} alle {end}',
+  'news.event.calendar': 'Calendario',
+  'news.event.addToCalendar': 'Aggiungi al calendario',
+  'news.event.addToCalendar.accessibleLabel': 'Aggiungi al calendario: {title} (file .ics)',
 
   'partners.title': 'Partner e sostenitori',
   'partners.lead': 'Chi sostiene il progetto Job Placement Network e chi ne ha promosso, affiancato o patrocinato le iniziative.',
@@ -212,12 +241,6 @@ export const it = {
   'contact.email': 'Scrivi alla rete',
   'contact.noEmail':
     'I contatti della rete non sono ancora pubblicati: questa è una versione di prova del sito. Nel sito pubblico qui trovi l’indirizzo email della rete.',
-  'privacy.controller.title': 'Chi è responsabile dei tuoi dati',
-  'privacy.controller.lead':
-    'Il titolare del trattamento decide come sono usati i dati personali. A lui puoi chiedere di vedere, correggere o cancellare i tuoi dati.',
-  'privacy.controller.name': 'Titolare del trattamento',
-  'privacy.controller.pending':
-    'Il titolare del trattamento non è ancora indicato: questa è una versione di prova del sito. Nel sito pubblico qui trovi il suo nome e come scrivergli.',
   'contact.emailLabel': 'Email',
   'contact.phoneLabel': 'Telefono',
   'contact.addressLabel': 'Indirizzo',
@@ -226,6 +249,13 @@ export const it = {
     'Scegli i servizi del catalogo che ti interessano: il sito prepara un solo messaggio per la rete e per le cooperative che li offrono.',
   'contact.request.cta': 'Prepara una richiesta',
   'contact.members': 'Contatti delle organizzazioni della rete',
+
+  'privacy.controller.title': 'Chi è responsabile dei tuoi dati',
+  'privacy.controller.lead':
+    'Il titolare del trattamento decide come sono usati i dati personali. A lui puoi chiedere di vedere, correggere o cancellare i tuoi dati.',
+  'privacy.controller.name': 'Titolare del trattamento',
+  'privacy.controller.pending':
+    'Il titolare del trattamento non è ancora indicato: questa è una versione di prova del sito. Nel sito pubblico qui trovi il suo nome e come scrivergli.',
 
   'pagination.accessibleLabel': 'Pagine dell’elenco',
   'pagination.previous': 'Pagina precedente',
@@ -309,7 +339,6 @@ export const it = {
   'cms.block.figura.caption': 'Didascalia',
   'cms.notConfigured':
     'Il CMS non è configurato per questo indirizzo. Avvia il sito in locale con npm start, oppure imposta PUBLIC_CMS_BACKEND e PUBLIC_CMS_REPO nella build (vedi README).',
-
   // CMS: the schema's verdict on an entry, said to the editor before saving ({field} is «Label»).
   'cms.notConfigured.title': 'Redazione non disponibile a questo indirizzo',
   'cms.issue.fieldPath': '{parent} › {field}',
@@ -318,7 +347,7 @@ export const it = {
   'cms.issue.required': 'Compila {field}: è obbligatorio.',
   'cms.issue.tooShort': '{field}: scrivi almeno {min} caratteri (ora sono {length}).',
   'cms.issue.tooLong': '{field}: scrivi al massimo {max} caratteri (ora sono {length}).',
-  'cms.issue.tooFewItems': '{field}: scegli o aggiungi almeno {min} elementi.',
+  'cms.issue.tooFewItems.other': '{field}: scegli o aggiungi almeno {min} elementi.',
   'cms.issue.tooFewItems.one': '{field}: scegli o aggiungi almeno un elemento.',
   'cms.issue.tooManyItems': '{field}: al massimo {max} elementi.',
   'cms.issue.numberMin': '{field}: il valore più basso ammesso è {min}.',
@@ -348,131 +377,133 @@ export const it = {
   'cms.issue.service.reviewedAt':
     '{field}: indica quando la scheda è stata verificata con le cooperative; se non lo è ancora, segnala la scheda come indicativa.',
 
-  'calc.title': 'Calcola l’obbligo della Legge 68/1999',
-  'calc.lead':
+  'form.optional': '(facoltativo)',
+
+  'calculator.title': 'Calcola l’obbligo della Legge 68/1999',
+  'calculator.lead':
     'Quante persone con disabilità deve assumere la tua azienda, quanta parte di quella quota può coprire una convenzione Art. 14 con una cooperativa sociale e quanto costa non farlo.',
-  'calc.cta': 'Calcola l’obbligo della tua azienda',
-  'calc.notice':
+  'calculator.cta': 'Calcola l’obbligo della tua azienda',
+  'calculator.notice':
     'Calcolo indicativo: non è una consulenza legale. Le fonti delle regole sono state raccolte il {collected}, ma non le abbiamo confrontate con i testi ufficiali. Controlla gli importi sui siti ufficiali prima di usarli. Per il tuo caso decide il collocamento mirato della tua provincia: chiedi conferma anche al tuo consulente del lavoro.',
-  'calc.privacy': 'Il calcolo avviene nel tuo browser: i numeri che scrivi non vengono inviati né conservati.',
-  'calc.noJs':
+  'calculator.privacy': 'Il calcolo avviene nel tuo browser: i numeri che scrivi non vengono inviati né conservati.',
+  'calculator.noJs':
     'Il calcolo automatico ha bisogno di JavaScript, che nel tuo browser non è attivo. Qui sotto trovi le regole, le fasce e le fonti per fare il calcolo a mano.',
-  'calc.form.title': 'I dati della tua azienda',
-  'calc.form.example': 'Esempio: {example}.',
-  'calc.form.optional': '(facoltativo)',
-  'calc.employees': 'Dipendenti',
-  'calc.fullTime': 'Dipendenti a tempo pieno',
-  'calc.fullTime.help': 'Tutti i lavoratori subordinati a tempo pieno, compresi dirigenti, apprendisti e gli altri che indichi sotto.',
-  'calc.fullTimeHours': 'Ore settimanali di un tempo pieno',
-  'calc.fullTimeHours.help': 'L’orario pieno del tuo contratto collettivo.',
-  'calc.partTime': 'Dipendenti a tempo parziale',
-  'calc.partTime.help': 'Un gruppo per ogni orario: quante persone lavorano quante ore a settimana. Contano in proporzione all’orario.',
-  'calc.partTime.count': 'Persone',
-  'calc.partTime.hours': 'Ore a settimana',
-  'calc.partTime.add': 'Aggiungi un altro orario a tempo parziale',
-  'calc.partTime.remove': 'Togli',
-  'calc.partTime.remove.accessibleLabel': 'Togli l’orario a tempo parziale {n}',
-  'calc.partTime.group': 'Orario a tempo parziale {n}',
-  'calc.excluded': 'Esclusi dalla base di computo',
-  'calc.excluded.help': 'Sono tra i dipendenti a tempo pieno, ma la legge non li conta nella base.',
-  'calc.dirigenti': 'Dirigenti',
-  'calc.apprentices': 'Apprendisti',
-  'calc.shortFixedTerm': 'Contratti a termine fino a 6 mesi',
-  'calc.other': 'Altri esclusi',
-  'calc.other.help': 'Ad esempio personale di cantiere nell’edilizia, personale viaggiante dei trasporti, sostituti di lavoratori assenti.',
-  'calc.hired': 'Già assunti',
-  'calc.hired.help':
+  'calculator.form.title': 'I dati della tua azienda',
+  'calculator.form.example': 'Esempio: {example}.',
+  'calculator.employees': 'Dipendenti',
+  'calculator.fullTime': 'Dipendenti a tempo pieno',
+  'calculator.fullTime.help': 'Tutti i lavoratori subordinati a tempo pieno, compresi dirigenti, apprendisti e gli altri che indichi sotto.',
+  'calculator.fullTimeHours': 'Ore settimanali di un tempo pieno',
+  'calculator.fullTimeHours.help': 'L’orario pieno del tuo contratto collettivo.',
+  'calculator.partTime': 'Dipendenti a tempo parziale',
+  'calculator.partTime.help': 'Un gruppo per ogni orario: quante persone lavorano quante ore a settimana. Contano in proporzione all’orario.',
+  'calculator.partTime.count': 'Persone',
+  'calculator.partTime.hours': 'Ore a settimana',
+  'calculator.partTime.add': 'Aggiungi un altro orario a tempo parziale',
+  'calculator.partTime.remove': 'Togli',
+  'calculator.partTime.remove.accessibleLabel': 'Togli l’orario a tempo parziale {n}',
+  'calculator.partTime.group': 'Orario a tempo parziale {n}',
+  'calculator.excluded': 'Esclusi dalla base di computo',
+  'calculator.excluded.help': 'Sono tra i dipendenti a tempo pieno, ma la legge non li conta nella base.',
+  'calculator.dirigenti': 'Dirigenti',
+  'calculator.apprentices': 'Apprendisti',
+  'calculator.shortFixedTerm': 'Contratti a termine fino a 6 mesi',
+  'calculator.other': 'Altri esclusi',
+  'calculator.other.help': 'Ad esempio personale di cantiere nell’edilizia, personale viaggiante dei trasporti, sostituti di lavoratori assenti.',
+  'calculator.hired': 'Già assunti',
+  'calculator.hired.help':
     'Sono tra i dipendenti a tempo pieno: escono dalla base e coprono la quota. Le fonti pongono dei limiti: per esempio le categorie protette escono dalla base solo fino a un certo numero. Chiedi conferma al collocamento mirato.',
-  'calc.disabledEmployed': 'Persone con disabilità già assunte (L. 68/99)',
-  'calc.disabledEmployed.help': 'Se lavorano a tempo parziale, le fonti non dicono come contano: chiedi al collocamento mirato.',
-  'calc.protectedEmployed': 'Persone delle categorie protette già assunte (art. 18)',
-  'calc.protectedEmployed.help': 'Ad esempio orfani e coniugi superstiti di persone morte sul lavoro, profughi italiani rimpatriati.',
-  'calc.situation': 'La tua situazione',
-  'calc.associationMember': 'L’azienda aderisce a un’associazione datoriale che ha firmato la convenzione quadro',
-  'calc.associationMember.help': 'Il primo anno, le aziende non associate possono coprire con l’Art. 14 una parte più piccola della quota.',
-  'calc.usesEsonero': 'L’azienda usa l’esonero parziale (paga il contributo esonerativo per una parte della quota)',
-  'calc.usesEsonero.help': 'Senza esonero parziale, una convenzione Art. 14 può coprire una parte più grande della quota.',
-  'calc.workingDays': 'Giorni lavorativi nell’anno',
-  'calc.workingDays.help':
+  'calculator.disabledEmployed': 'Persone con disabilità già assunte (L. 68/99)',
+  'calculator.disabledEmployed.help': 'Se lavorano a tempo parziale, le fonti non dicono come contano: chiedi al collocamento mirato.',
+  'calculator.protectedEmployed': 'Persone delle categorie protette già assunte (art. 18)',
+  'calculator.protectedEmployed.help': 'Ad esempio orfani e coniugi superstiti di persone morte sul lavoro, profughi italiani rimpatriati.',
+  'calculator.situation': 'La tua situazione',
+  'calculator.associationMember': 'L’azienda aderisce a un’associazione datoriale che ha firmato la convenzione quadro',
+  'calculator.associationMember.help': 'Il primo anno, le aziende non associate possono coprire con l’Art. 14 una parte più piccola della quota.',
+  'calculator.usesEsonero': 'L’azienda usa l’esonero parziale (paga il contributo esonerativo per una parte della quota)',
+  'calculator.usesEsonero.help': 'Senza esonero parziale, una convenzione Art. 14 può coprire una parte più grande della quota.',
+  'calculator.workingDays': 'Giorni lavorativi nell’anno',
+  'calculator.workingDays.help':
     'Servono per i costi annui. Per l’esonero autocertificato il Ministero del Lavoro conta {perQuarter} giorni a trimestre, cioè {days} l’anno. Metti quelli del tuo calendario.',
-  'calc.labourCost': 'Costo annuo del lavoro di una persona in cooperativa, in euro',
-  'calc.labourCost.help':
+  'calculator.labourCost': 'Costo annuo del lavoro di una persona in cooperativa, in euro',
+  'calculator.labourCost.help':
     'È la base della commessa: chiedilo alla cooperativa. Non abbiamo trovato il coefficiente che la convenzione quadro usa per il valore delle commesse, quindi il sito non lo stima.',
-  'calc.results.title': 'Il risultato',
-  'calc.results.waiting': 'Scrivi quanti dipendenti a tempo pieno ha l’azienda: il risultato si aggiorna mentre scrivi.',
-  'calc.results.errors': 'Il risultato non è aggiornato: correggi i campi segnalati.',
-  'calc.results.summary': 'Base di computo {base}: quota di {quota}, {uncovered} da coprire; una convenzione Art. 14 ne può coprire {art14}.',
-  'calc.results.noObligation':
+  'calculator.results.title': 'Il risultato',
+  'calculator.results.waiting': 'Scrivi quanti dipendenti a tempo pieno ha l’azienda: il risultato si aggiorna mentre scrivi.',
+  'calculator.results.errors': 'Il risultato non è aggiornato: correggi i campi segnalati.',
+  'calculator.results.summary': 'Base di computo {base}: quota di {quota}, {uncovered} da coprire; una convenzione Art. 14 ne può coprire {art14}.',
+  'calculator.results.noObligation':
     'Base di computo {base}: secondo la L. 68/99 la tua azienda non ha obbligo di assunzione. Conta la base di tutte le sedi in Italia.',
-  'calc.results.how': 'Come si calcola',
-  'calc.results.costs': 'Confronto dei costi annui, indicativo',
-  'calc.results.costs.lead':
+  'calculator.results.how': 'Come si calcola',
+  'calculator.results.costs': 'Confronto dei costi annui, indicativo',
+  'calculator.results.costs.lead':
     'Per ogni posto scoperto confronti tre costi. Con l’esonero autorizzato paghi il contributo esonerativo. Se la scopertura dipende da te e non chiedi l’assunzione in tempo, rischi la sanzione, dopo una diffida. La commessa invece paga un lavoro che ricevi.',
-  'calc.result.partTime': 'Tempo parziale in equivalenti a tempo pieno',
-  'calc.result.base': 'Base di computo',
-  'calc.result.quotaArt3': 'Quota di riserva (art. 3)',
-  'calc.result.quotaArt18': 'Quota delle categorie protette (art. 18)',
-  'calc.result.uncoveredArt3': 'Posti scoperti (art. 3)',
-  'calc.result.uncoveredArt18': 'Posti scoperti (art. 18)',
-  'calc.result.art14': 'Posti che una convenzione Art. 14 può coprire',
-  'calc.result.esonero': 'Contributo esonerativo per un posto, all’anno',
-  'calc.result.sanction': 'Sanzione per tutti i posti scoperti, all’anno',
-  'calc.result.commessa': 'Commessa per un posto coperto, all’anno',
-  'calc.result.range': 'tra {min} e {max}',
-  'calc.result.euro': '{amount} €',
-  'calc.result.since': 'in vigore dal {date}',
-  'calc.result.confidence': 'affidabilità della fonte: {level}',
-  'calc.caveat.art14Rounding':
+  'calculator.result.partTime': 'Tempo parziale in equivalenti a tempo pieno',
+  'calculator.result.base': 'Base di computo',
+  'calculator.result.quotaArt3': 'Quota di riserva (art. 3)',
+  'calculator.result.quotaArt18': 'Quota delle categorie protette (art. 18)',
+  'calculator.result.uncoveredArt3': 'Posti scoperti (art. 3)',
+  'calculator.result.uncoveredArt18': 'Posti scoperti (art. 18)',
+  'calculator.result.art14': 'Posti che una convenzione Art. 14 può coprire',
+  'calculator.result.esonero': 'Contributo esonerativo per un posto, all’anno',
+  'calculator.result.sanction': 'Sanzione per tutti i posti scoperti, all’anno',
+  'calculator.result.commessa': 'Commessa per un posto coperto, all’anno',
+  'calculator.result.range': 'tra {min} e {max}',
+  'calculator.result.euro': '{amount} €',
+  'calculator.result.since': 'in vigore dal {date}',
+  'calculator.result.confidence': 'affidabilità della fonte: {level}',
+  'calculator.caveat.art14Rounding':
     'Le fonti non dicono come si arrotonda la parte coperta dalla convenzione: per questo il risultato è un intervallo. Chiedi conferma al collocamento mirato.',
-  'calc.caveat.smallCompanyCap':
+  'calculator.caveat.smallCompanyCap':
     'Per le aziende da {min} a {max} dipendenti non sappiamo se l’Art. 14 possa coprire l’unica persona da assumere. Chiedi al collocamento mirato prima di contarci.',
-  'calc.caveat.largeCompany':
+  'calculator.caveat.largeCompany':
     'Con più di {employees} dipendenti, esonero parziale e convenzione Art. 14 insieme possono coprire fino all’{percent}% della quota.',
-  'calc.explain.partTime.none': 'nessun dipendente a tempo parziale',
-  'calc.explain.partTime.sum': '{hours} ore a settimana in tutto ÷ {fullTimeHours} = {exact}, arrotondato a {value}',
-  'calc.explain.base': '{fullTime} a tempo pieno − {excluded} esclusi o già assunti + {partTime} equivalenti a tempo parziale = {value}',
-  'calc.explain.quota.none': 'base {base}, sotto {min}: nessun obbligo',
-  'calc.explain.quota.band': 'base {base}, nella fascia da {min} a {max}: {value}',
-  'calc.explain.quota.percent': '{percent}% di {base} = {exact}, arrotondato a {value}',
-  'calc.explain.art18.none': 'base {base}, fino a {max}: nessun obbligo',
-  'calc.explain.art18.flat': 'base {base}, tra {min} e {max}: {value}',
-  'calc.explain.uncovered': '{quota} di quota − {hired} già assunte = {value}',
-  'calc.explain.art14.notMember': 'azienda non associata, primo anno (per gli anni dopo le fonti non dicono nulla): {percent}% di {quota} = {exact}',
-  'calc.explain.art14.noEsonero': 'azienda senza esonero parziale: {percent}% di {quota} = {exact}',
-  'calc.explain.art14.standard': 'di norma: {percent}% di {quota} = {exact}',
-  'calc.explain.esonero': '{perDay} € × {days} giorni = {value} €',
-  'calc.explain.sanction': '{multiple} × {perDay} € × {days} giorni = {perPosition} € per posto; × {uncovered} = {value} €',
-  'calc.explain.commessa': 'almeno il costo del lavoro che hai indicato, {value} €, più i costi di produzione',
-  'calc.error.wholeNumber': 'Scrivi un numero intero, zero o più.',
-  'calc.error.weeklyHours': 'Scrivi le ore settimanali: più di 0 e meno di {max}, le ore di un tempo pieno.',
-  'calc.error.fullTimeHours': 'Scrivi le ore di un tempo pieno: più di 0 e al massimo {max}.',
-  'calc.error.workingDays': 'Scrivi un numero intero di giorni, da 1 a {max}.',
-  'calc.error.labourCost': 'Scrivi l’importo in euro che ti indica la cooperativa, maggiore di zero, oppure lascia vuoto.',
-  'calc.error.tooManyExcluded': 'Deve essere almeno {excluded}: gli esclusi e le persone già assunte che hai indicato sono tra i dipendenti a tempo pieno.',
-  'calc.submit': 'Calcola',
-  'calc.print': 'Stampa il riepilogo',
-  'calc.toRequest': 'Usa questo calcolo in una richiesta alla rete',
-  'calc.printedOn': 'Calcolo indicativo stampato da {site}. Fonti delle regole raccolte il {collected}.',
-  'calc.rules.title': 'Le regole e le fonti',
-  'calc.rules.bands': 'Quota di riserva per dimensione dell’azienda',
-  'calc.rules.base': 'Base di computo',
-  'calc.rules.workers': 'Persone con disabilità da assumere',
-  'calc.rules.percentRow': 'da {from} in su',
-  'calc.rules.percentValue': '{percent}% della base',
-  'calc.rules.bandRow': 'da {min} a {max}',
-  'calc.rules.art18': 'Categorie protette (art. 18): {flat} persona con una base da {from} a {to}, poi l’{percent}% della base.',
-  'calc.rules.rounding': 'Le frazioni sopra {threshold} si arrotondano per eccesso, le altre per difetto.',
-  'calc.rules.exclusions': 'Non contano nella base, tra gli altri:',
-  'calc.rules.quotaPercent': 'La quota percentuale oltre le fasce.',
-  'calc.rules.esoneroMaxShare': 'Il limite dell’esonero parziale.',
-  'calc.rules.partTime': 'Chi lavora a tempo parziale conta in proporzione all’orario. Si arrotonda la somma.',
-  'calc.rules.art14':
+  'calculator.explain.partTime.none': 'nessun dipendente a tempo parziale',
+  'calculator.explain.partTime.sum': '{hours} ore a settimana in tutto ÷ {fullTimeHours} = {exact}, arrotondato a {value}',
+  'calculator.explain.base': '{fullTime} a tempo pieno − {excluded} esclusi o già assunti + {partTime} equivalenti a tempo parziale = {value}',
+  'calculator.explain.quota.none': 'base {base}, sotto {min}: nessun obbligo',
+  'calculator.explain.quota.band': 'base {base}, nella fascia da {min} a {max}: {value}',
+  'calculator.explain.quota.percent': '{percent}% di {base} = {exact}, arrotondato a {value}',
+  'calculator.explain.art18.none': 'base {base}, fino a {max}: nessun obbligo',
+  'calculator.explain.art18.flat': 'base {base}, tra {min} e {max}: {value}',
+  'calculator.explain.uncovered': '{quota} di quota − {hired} già assunte = {value}',
+  'calculator.explain.art14.notMember': 'azienda non associata, primo anno (per gli anni dopo le fonti non dicono nulla): {percent}% di {quota} = {exact}',
+  'calculator.explain.art14.noEsonero': 'azienda senza esonero parziale: {percent}% di {quota} = {exact}',
+  'calculator.explain.art14.standard': 'di norma: {percent}% di {quota} = {exact}',
+  'calculator.explain.esonero': '{perDay} € × {days} giorni = {value} €',
+  'calculator.explain.sanction': '{multiple} × {perDay} € × {days} giorni = {perPosition} € per posto; × {uncovered} = {value} €',
+  'calculator.explain.commessa': 'almeno il costo del lavoro che hai indicato, {value} €, più i costi di produzione',
+  'calculator.error.wholeNumber': 'Scrivi un numero intero, zero o più.',
+  'calculator.error.weeklyHours': 'Scrivi le ore settimanali: più di 0 e meno di {max}, le ore di un tempo pieno.',
+  'calculator.error.fullTimeHours': 'Scrivi le ore di un tempo pieno: più di 0 e al massimo {max}.',
+  'calculator.error.workingDays': 'Scrivi un numero intero di giorni, da 1 a {max}.',
+  'calculator.error.labourCost': 'Scrivi l’importo in euro che ti indica la cooperativa, maggiore di zero, oppure lascia vuoto.',
+  'calculator.error.tooManyExcluded':
+    'Deve essere almeno {excluded}: gli esclusi e le persone già assunte che hai indicato sono tra i dipendenti a tempo pieno.',
+  'calculator.submit': 'Calcola',
+  'calculator.print': 'Stampa il riepilogo',
+  'calculator.toRequest': 'Usa questo calcolo in una richiesta alla rete',
+  'calculator.printedOn': 'Calcolo indicativo stampato da {site}. Fonti delle regole raccolte il {collected}.',
+  'calculator.rules.title': 'Le regole e le fonti',
+  'calculator.rules.bands': 'Quota di riserva per dimensione dell’azienda',
+  'calculator.rules.base': 'Base di computo',
+  'calculator.rules.workers': 'Persone con disabilità da assumere',
+  'calculator.rules.percentRow': 'da {from} in su',
+  'calculator.rules.percentValue': '{percent}% della base',
+  'calculator.rules.bandRow': 'da {min} a {max}',
+  'calculator.rules.art18': 'Categorie protette (art. 18): {flat} persona con una base da {from} a {to}, poi l’{percent}% della base.',
+  'calculator.rules.rounding': 'Le frazioni sopra {threshold} si arrotondano per eccesso, le altre per difetto.',
+  'calculator.rules.exclusions': 'Non contano nella base, tra gli altri:',
+  'calculator.rules.quotaPercent': 'La quota percentuale oltre le fasce.',
+  'calculator.rules.esoneroMaxShare': 'Il limite dell’esonero parziale.',
+  'calculator.rules.partTime': 'Chi lavora a tempo parziale conta in proporzione all’orario. Si arrotonda la somma.',
+  'calculator.rules.art14':
     'Con una convenzione Art. 14 si può coprire, in Lombardia, fino al {standard}% della quota; fino al {noEsonero}% senza esonero parziale; il primo anno il {notMember}% per le aziende non associate; oltre {employees} dipendenti esonero e Art. 14 insieme fino all’{largeCompany}%.',
-  'calc.rules.esonero':
+  'calculator.rules.esonero':
     'Contributo esonerativo: {perDay} per giorno lavorativo e per persona non assunta, per al massimo il {maxShare}% della quota, se autorizzato.',
-  'calc.rules.sanction':
+  'calculator.rules.sanction':
     'Sanzione se la quota resta scoperta per colpa dell’azienda, passati {days} giorni: {multiple} volte il contributo esonerativo, cioè {perDay} per giorno lavorativo e per persona.',
-  'calc.rules.source': 'Fonte',
+  'calculator.rules.source': 'Fonte',
 
   'request.title': 'Una richiesta alla rete',
   'request.lead':
@@ -523,8 +554,6 @@ export const it = {
   'request.mail.person': 'Referente: {value}',
   'request.mail.area': 'Provincia: {value}',
   'request.mail.closing': 'Grazie, cordiali saluti.',
-  'services.addToRequest': 'Aggiungi alla richiesta',
-  'services.addToRequest.help': 'Prepara un solo messaggio per uno o più servizi.',
 
   'rules.confidence.high': 'Alta',
   'rules.confidence.medium': 'Media',
@@ -544,36 +573,12 @@ export const it = {
   'blocks.callout.importante': 'Importante',
   'blocks.callout.suggerimento': 'Suggerimento',
 
-  // Reach: feeds, calendar files and social cards; the tagline is the network's description in structured data and on the cards.
-  'site.tagline': 'Rete di cooperative sociali per l’inclusione lavorativa delle persone con disabilità',
   'feeds.stories.title': 'Storie · Job Placement Network',
   'feeds.stories.description': 'Le nuove storie di inclusione lavorativa nate nella rete Job Placement Network.',
   'feeds.news.title': 'Notizie ed eventi · Job Placement Network',
   'feeds.news.description': 'Aggiornamenti, appuntamenti e convegni della rete Job Placement Network.',
-  'news.event.calendar': 'Calendario',
-  'news.event.addToCalendar': 'Aggiungi al calendario',
-  'news.event.addToCalendar.accessibleLabel': 'Aggiungi al calendario: {title} (file .ics)',
-  'social.imageAlt': '{title}: scheda di anteprima di {site}',
 
-  // Search: the results panel of the header search, result types, the order and the filter toggle of /cerca/.
-  'search.panel.label': 'Risultati della ricerca',
-  'search.panel.none': 'Nessun risultato per «{query}». Prova con altre parole.',
-  'search.panel.all': 'Vedi tutti i risultati',
-  'search.type.servizio': 'Servizio',
-  'search.type.storia': 'Storia',
-  'search.type.notizia': 'Notizia',
-  'search.type.membro': 'Organizzazione della rete',
-  'search.type.elenco': 'Elenco',
-  'search.type.pagina': 'Pagina',
-  'facets.tipo.elenco': 'Elenchi e categorie',
-  'searchPage.sort': 'Ordina',
-  'searchPage.sort.pertinenza': 'Per pertinenza',
-  'searchPage.sort.titolo': 'Titolo, dalla A alla Z',
-  'searchPage.sort.recenti': 'Data, dalle più recenti',
-  'searchPage.sorted.titolo': 'In ordine alfabetico.',
-  'searchPage.sorted.recenti': 'Prima le storie e le notizie più recenti.',
-  'searchPage.filtersActive.one': '1 attivo',
-  'searchPage.filtersActive.many': '{count} attivi',
+  'social.imageAlt': '{title}: scheda di anteprima di {site}',
 } as const;
 
 export type UiKey = keyof typeof it;

@@ -66,10 +66,8 @@ describe('resultView', () => {
 
 describe('countMessage', () => {
   const templates = {
-    one: '1 risultato',
-    many: '{count} risultati',
-    oneForQuery: '1 risultato per «{query}»',
-    manyForQuery: '{count} risultati per «{query}»',
+    count: { one: '1 risultato', other: '{count} risultati' },
+    countForQuery: { one: '1 risultato per «{query}»', other: '{count} risultati per «{query}»' },
     none: 'Nessun risultato per «{query}».',
   };
   it.each([

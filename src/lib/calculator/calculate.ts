@@ -56,7 +56,7 @@ export interface Euro {
 }
 export type ExplanationValue = number | Euro;
 
-/** Which sentence explains a step: the dictionary key is `calc.explain.<key>`. */
+/** Which sentence explains a step: the dictionary key is `calculator.explain.<key>`. */
 export type ExplanationKey =
   | 'partTime.none'
   | 'partTime.sum'
@@ -127,7 +127,7 @@ export interface Result {
   steps: Step[];
 }
 
-/** Which sentence explains an input problem: the dictionary key is `calc.error.<key>`. */
+/** Which sentence explains an input problem: the dictionary key is `calculator.error.<key>`. */
 export type ProblemKey = 'wholeNumber' | 'weeklyHours' | 'fullTimeHours' | 'workingDays' | 'labourCost' | 'tooManyExcluded';
 
 export interface InputProblem {

@@ -1,6 +1,6 @@
 /**
  * Turns the calculator's structured steps and problems into sentences. The templates come from the
- * UI dictionary (`calc.explain.*`, `calc.error.*`); the page hands them to its script already
+ * UI dictionary (`calculator.explain.*`, `calculator.error.*`); the page hands them to its script already
  * translated, so this module never imports the dictionary and stays small in the browser.
  */
 import { fill } from '../../i18n/fill';

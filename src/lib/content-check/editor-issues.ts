@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { t, type UiKey } from '../../i18n/t';
+import { t, tPlural, type UiKey } from '../../i18n/t';
 import { dictionaries } from '../../i18n/ui';
 import type { CollectionDefinition } from '../../schemas';
 import type { FieldModel, NamedField } from '../schema-fields';
@@ -73,7 +73,7 @@ function tooSmall(issue: z.core.$ZodIssueTooSmall, field: string, value: unknown
     const length = typeof value === 'string' ? value.trim().length : 0;
     return min <= 1 || length === 0 ? t('cms.issue.required', { field }) : t('cms.issue.tooShort', { field, min, length });
   }
-  if (issue.origin === 'array') return min === 1 ? t('cms.issue.tooFewItems.one', { field }) : t('cms.issue.tooFewItems', { field, min });
+  if (issue.origin === 'array') return tPlural('cms.issue.tooFewItems', min, { field, min });
   return issue.inclusive ? t('cms.issue.numberMin', { field, min }) : t('cms.issue.numberAbove', { field, min });
 }
 

@@ -1,11 +1,10 @@
 import { fill } from '../../i18n/fill';
+import { pluralForm, type PluralForms } from '../../i18n/plural';
 
 /** The dictionary's templates for a result count, already translated by the page. */
 export interface CountTemplates {
-  one: string;
-  many: string;
-  oneForQuery: string;
-  manyForQuery: string;
+  count: PluralForms;
+  countForQuery: PluralForms;
   none: string;
 }
 
@@ -18,6 +17,6 @@ export interface CountTemplates {
  */
 export function countMessage(count: number, query: string, templates: CountTemplates): string {
   if (count === 0) return fill(templates.none, { query });
-  const template = query ? (count === 1 ? templates.oneForQuery : templates.manyForQuery) : count === 1 ? templates.one : templates.many;
+  const template = pluralForm(count, query ? templates.countForQuery : templates.count);
   return fill(template, { count, query });
 }

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/t';
+import { pluralForms, t } from '../../i18n/t';
 import type { CountTemplates } from './count-message';
 import { pageTypes, type PageType } from './facets';
 
@@ -19,10 +19,8 @@ export interface ResultMessages extends CountTemplates {
 export function resultMessages(): ResultMessages {
   return {
     loading: t('searchPage.loading'),
-    one: t('searchPage.count.one'),
-    many: t('searchPage.count.many'),
-    oneForQuery: t('searchPage.count.oneForQuery'),
-    manyForQuery: t('searchPage.count.manyForQuery'),
+    count: pluralForms('searchPage.count'),
+    countForQuery: pluralForms('searchPage.countForQuery'),
     none: t('search.panel.none'),
     error: t('searchPage.error'),
     types: Object.fromEntries(pageTypes.map((type) => [type, t(`search.type.${type}`)])) as Record<PageType, string>,
