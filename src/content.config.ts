@@ -29,4 +29,13 @@ export const collections = {
   guides: defineCollection({ loader: loaderFor(d.guides), schema: d.guides.schema() }),
   rules: defineCollection({ loader: loaderFor(d.rules), schema: d.rules.schema() }),
   settings: defineCollection({ loader: loaderFor(d.settings), schema: d.settings.schema() }),
+  membersEn: defineCollection({ loader: loaderFor(d.membersEn), schema: ({ image }) => d.membersEn.schema(contextFrom(image)) }),
+  servicesEn: defineCollection({ loader: loaderFor(d.servicesEn), schema: ({ image }) => d.servicesEn.schema(contextFrom(image)) }),
+  storiesEn: defineCollection({ loader: loaderFor(d.storiesEn), schema: ({ image }) => d.storiesEn.schema(contextFrom(image)) }),
+  newsEn: defineCollection({ loader: loaderFor(d.newsEn), schema: ({ image }) => d.newsEn.schema(contextFrom(image)) }),
+  pagesEn: defineCollection({ loader: loaderFor(d.pagesEn), schema: ({ image }) => d.pagesEn.schema(contextFrom(image)) }),
+  glossaryEn: defineCollection({ loader: loaderFor(d.glossaryEn), schema: ({ image }) => d.glossaryEn.schema(contextFrom(image)) }),
+  guidesEn: defineCollection({ loader: loaderFor(d.guidesEn), schema: ({ image }) => d.guidesEn.schema(contextFrom(image)) }),
+  rulesEn: defineCollection({ loader: loaderFor(d.rulesEn), schema: ({ image }) => d.rulesEn.schema(contextFrom(image)) }),
+  settingsEn: defineCollection({ loader: loaderFor(d.settingsEn), schema: ({ image }) => d.settingsEn.schema(contextFrom(image)) }),
 };

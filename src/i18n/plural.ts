@@ -1,4 +1,4 @@
-/** Italian's plural rules, from the Unicode CLDR data every browser and Node carry. */
+/** Italian's plural rules, from the Unicode CLDR data every browser and Node carry; English's agree for whole counts (one for 1, other for the rest). */
 const italian = new Intl.PluralRules('it-IT');
 
 /** The forms of a message that depends on a count, as the dictionary writes them: `<key>.one` and `<key>.other`. */

@@ -5,11 +5,12 @@ import { defaultLocale, dictionaries, type Locale, type UiKey } from './ui';
 export type { UiKey } from './ui';
 
 /**
- * Looks up a UI string and fills its `{placeholders}`.
+ * Looks up a UI string in a language and fills its `{placeholders}`.
  * A placeholder without a value is left visible so that the mistake shows on the page and in tests.
  *
  * @example
  * t('services.inCategory', { count: 48 }) // → '48 servizi in questa categoria'
+ * t('services.inCategory', { count: 48 }, 'en') // → '48 services in this category'
  */
 export function t(key: UiKey, values: Record<string, string | number> = {}, locale: Locale = defaultLocale): string {
   return fill(dictionaries[locale][key], values);
@@ -22,8 +23,8 @@ export function t(key: UiKey, values: Record<string, string | number> = {}, loca
  * @example
  * optionLabels('areas', ['MI', 'MB']) // → { MI: 'Milano', MB: 'Monza e Brianza' }
  */
-export function optionLabels<const V extends string>(prefix: string, values: readonly V[]): Record<V, string> {
-  return Object.fromEntries(values.map((value) => [value, t(`${prefix}.${value}` as UiKey)])) as Record<V, string>;
+export function optionLabels<const V extends string>(prefix: string, values: readonly V[], locale: Locale = defaultLocale): Record<V, string> {
+  return Object.fromEntries(values.map((value) => [value, t(`${prefix}.${value}` as UiKey, {}, locale)])) as Record<V, string>;
 }
 
 /** The keys that have a plural form: `<key>.one` and `<key>.other` are both in the dictionary. */
@@ -36,8 +37,8 @@ export type PluralKey = { [K in UiKey]: K extends `${infer Base}.one` ? (`${Base
  * @example
  * pluralForms('searchPage.count') // → { one: '1 risultato', other: '{count} risultati' }
  */
-export function pluralForms(key: PluralKey): PluralForms {
-  return { one: t(`${key}.one` as UiKey), other: t(`${key}.other` as UiKey) };
+export function pluralForms(key: PluralKey, locale: Locale = defaultLocale): PluralForms {
+  return { one: t(`${key}.one` as UiKey, {}, locale), other: t(`${key}.other` as UiKey, {}, locale) };
 }
 
 /**
@@ -46,6 +47,29 @@ export function pluralForms(key: PluralKey): PluralForms {
  * @example
  * tPlural('services.finder.status', 48) // → '48 servizi'
  */
-export function tPlural(key: PluralKey, count: number, values: Record<string, string | number> = {}): string {
-  return fill(pluralForm(count, pluralForms(key)), { count, ...values });
+export function tPlural(key: PluralKey, count: number, values: Record<string, string | number> = {}, locale: Locale = defaultLocale): string {
+  return fill(pluralForm(count, pluralForms(key, locale)), { count, ...values });
+}
+
+/** The dictionary's functions bound to one language: what a page or a component of that language uses. */
+export interface Translator {
+  locale: Locale;
+  t: (key: UiKey, values?: Record<string, string | number>) => string;
+  tPlural: (key: PluralKey, count: number, values?: Record<string, string | number>) => string;
+  pluralForms: (key: PluralKey) => PluralForms;
+  optionLabels: <const V extends string>(prefix: string, values: readonly V[]) => Record<V, string>;
+}
+
+/**
+ * @example
+ * translator('en').t('nav.network') // → 'The network'
+ */
+export function translator(locale: Locale): Translator {
+  return {
+    locale,
+    t: (key, values) => t(key, values, locale),
+    tPlural: (key, count, values) => tPlural(key, count, values, locale),
+    pluralForms: (key) => pluralForms(key, locale),
+    optionLabels: (prefix, values) => optionLabels(prefix, values, locale),
+  };
 }

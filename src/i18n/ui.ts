@@ -1,3 +1,6 @@
+import { en } from './en';
+import type { Locale } from './locales';
+
 /**
  * The UI dictionary: every string the site's chrome and components show, keyed by where it
  * appears. Content (what editors write) lives in content/, not here.
@@ -7,8 +10,8 @@
  * `.accessibleLabel` are read only by assistive technology. Values may contain `{name}`
  * placeholders, filled by `t()`.
  *
- * To add English, add an `en` object with the same keys: the `Dictionary` type makes a
- * missing key a type error.
+ * The English strings are in en.ts, with the same keys: the `Dictionary` type makes a key
+ * missing from either language a type error.
  */
 export const it = {
   'site.name': 'Job Placement Network',
@@ -509,6 +512,8 @@ export const it = {
   'request.lead':
     'Scegli i servizi che ti interessano e scrivi di cosa ha bisogno la tua azienda: il sito prepara un solo messaggio per la rete e per le cooperative che offrono quei servizi.',
   'request.how': 'Non c’è un modulo che invia i dati a un server: il messaggio si apre nel tuo programma di posta e parte solo quando lo invii tu.',
+  // Where the request says in which language the network works: the English page says more.
+  'request.language': 'La rete lavora in italiano: il messaggio è in italiano.',
   'request.noAddress':
     'La rete non ha ancora pubblicato un indirizzo email per le richieste, quindi il messaggio si aprirà senza destinatario. Puoi copiarlo e inviarlo alle organizzazioni della rete, che trovi nella pagina dei contatti.',
   'request.services.legend': 'I servizi che ti interessano',
@@ -582,8 +587,8 @@ export const it = {
 } as const;
 
 export type UiKey = keyof typeof it;
+export type { Locale } from './locales';
+export { defaultLocale } from './locales';
 export type Dictionary = Record<UiKey, string>;
 
-export const dictionaries = { it } satisfies Record<string, Dictionary>;
-export type Locale = keyof typeof dictionaries;
-export const defaultLocale: Locale = 'it';
+export const dictionaries = { it, en } satisfies Record<Locale, Dictionary>;

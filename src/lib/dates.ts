@@ -1,14 +1,24 @@
-/** Dates are shown in Italian and in Rome time, whatever the machine that builds the site. */
+import { defaultLocale, localeTags, type Locale } from '../i18n/locales';
+
+/** Dates are shown in the page's language and in Rome time, whatever the machine that builds the site. */
 const timeZone = 'Europe/Rome';
 
-const longDate = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const weekdayDate = new Intl.DateTimeFormat('it-IT', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone });
-const clock = new Intl.DateTimeFormat('it-IT', { hour: '2-digit', minute: '2-digit', timeZone, hourCycle: 'h23' });
+/** One set of formatters per language, made once: building them costs more than using them. */
+const formatters = Object.fromEntries(
+  Object.entries(localeTags).map(([locale, { intl }]) => [
+    locale,
+    {
+      longDate: new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      weekdayDate: new Intl.DateTimeFormat(intl, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }),
+      clock: new Intl.DateTimeFormat(intl, { hour: '2-digit', minute: '2-digit', timeZone, hourCycle: 'h23' }),
+      dayAndMonth: new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+    },
+  ]),
+) as Record<Locale, Record<'longDate' | 'weekdayDate' | 'clock' | 'dayAndMonth', Intl.DateTimeFormat>>;
 
-const dayAndMonth = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-
-/** Italian writes the first day of a month as an ordinal, «1º gennaio»; Intl writes «1 gennaio». */
-function withOrdinalFirst(format: Intl.DateTimeFormat, date: Date): string {
+/** Italian writes the first day of a month as an ordinal, «1º gennaio»; Intl writes «1 gennaio». English does not. */
+function withOrdinalFirst(format: Intl.DateTimeFormat, date: Date, locale: Locale): string {
+  if (locale !== 'it') return format.format(date);
   return format
     .formatToParts(date)
     .map((part) => (part.type === 'day' && part.value === '1' ? '1º' : part.value))
@@ -21,9 +31,10 @@ function withOrdinalFirst(format: Intl.DateTimeFormat, date: Date): string {
  * @example
  * formatDate(new Date('2025-10-28T00:00:00Z')) // → '28 ottobre 2025'
  * formatDate(new Date('2022-01-01T00:00:00Z')) // → '1º gennaio 2022'
+ * formatDate(new Date('2022-01-01T00:00:00Z'), 'en') // → '1 January 2022'
  */
-export function formatDate(date: Date): string {
-  return withOrdinalFirst(longDate, date);
+export function formatDate(date: Date, locale: Locale = defaultLocale): string {
+  return withOrdinalFirst(formatters[locale].longDate, date, locale);
 }
 
 /**
@@ -32,8 +43,8 @@ export function formatDate(date: Date): string {
  * @example
  * formatAnnualDate('01-31') // → '31 gennaio'
  */
-export function formatAnnualDate(monthDay: string): string {
-  return withOrdinalFirst(dayAndMonth, new Date(`2000-${monthDay}T00:00:00Z`));
+export function formatAnnualDate(monthDay: string, locale: Locale = defaultLocale): string {
+  return withOrdinalFirst(formatters[locale].dayAndMonth, new Date(`2000-${monthDay}T00:00:00Z`), locale);
 }
 
 /** A calendar day as people and the CMS write it: YYYY-MM-DD. */
@@ -103,12 +114,12 @@ export function romeIsoWithOffset(local: string): string {
   return `${local}:00${sign}${hours}:${minutes}`;
 }
 
-/** `martedì 28 ottobre 2025` for a Rome wall-clock time. */
-export function formatRomeDay(local: string): string {
-  return weekdayDate.format(romeToInstant(local));
+/** `martedì 28 ottobre 2025` (`Tuesday 28 October 2025`) for a Rome wall-clock time. */
+export function formatRomeDay(local: string, locale: Locale = defaultLocale): string {
+  return formatters[locale].weekdayDate.format(romeToInstant(local));
 }
 
 /** `14:00` for a Rome wall-clock time. */
-export function formatRomeTime(local: string): string {
-  return clock.format(romeToInstant(local));
+export function formatRomeTime(local: string, locale: Locale = defaultLocale): string {
+  return formatters[locale].clock.format(romeToInstant(local));
 }

@@ -1,3 +1,6 @@
+import { defaultLocale, type Locale } from '../i18n/locales';
+import { localizedUrls } from './urls';
+
 /** How many items a list page shows. */
 export const itemsPerPage = 12;
 
@@ -22,6 +25,6 @@ export function paginate<T>(items: readonly T[], size = itemsPerPage): ListPage<
 /**
  * The URL of page `page` of a list whose first page is `base`: `/storie/`, `/storie/pagina/2/`.
  */
-export function pageUrl(base: string, page: number): string {
-  return page <= 1 ? base : `${base}pagina/${page}/`;
+export function pageUrl(base: string, page: number, locale: Locale = defaultLocale): string {
+  return localizedUrls(locale).listPage(base, page);
 }

@@ -2,56 +2,125 @@ import type { Area } from '../schemas/shared';
 import { serializeShortlist } from './request/shortlist';
 import type { ServiceCategory } from '../schemas/service';
 import type { GuideSection } from '../schemas/guide';
+import { defaultLocale, type Locale } from '../i18n/locales';
+
+/** The words of each language's addresses. Entry ids stay as they are: they name the Italian entry. */
+const words = {
+  it: {
+    members: 'rete',
+    services: 'servizi',
+    category: 'categoria',
+    area: 'territorio',
+    stories: 'storie',
+    news: 'notizie',
+    companies: 'aziende',
+    calculator: 'calcolatore',
+    request: 'richiesta',
+    people: 'persone',
+    glossary: 'glossario',
+    partners: 'partner',
+    contact: 'contatti',
+    privacy: 'privacy',
+    search: 'cerca',
+    page: 'pagina',
+  },
+  en: {
+    members: 'network',
+    services: 'services',
+    category: 'category',
+    area: 'area',
+    stories: 'stories',
+    news: 'news',
+    companies: 'companies',
+    calculator: 'calculator',
+    request: 'request',
+    people: 'people',
+    glossary: 'glossary',
+    partners: 'partners',
+    contact: 'contact',
+    privacy: 'privacy',
+    search: 'search',
+    page: 'page',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+/** Where each language's pages start: Italian at the root, English under /en/ (Astro's i18n routing, prefixDefaultLocale: false). */
+const roots: Record<Locale, string> = { it: '/', en: '/en/' };
+
+/** The English address of an editable page whose id is an Italian word. */
+const englishPageSlugs: Partial<Record<string, string>> = { 'chi-siamo': 'about', accessibilita: 'accessibility' };
+
+/** The section of a guide, in each language's words. */
+const guideSections = { aziende: 'companies', persone: 'people' } as const satisfies Record<GuideSection, keyof (typeof words)['it']>;
 
 /**
- * Every public URL pattern, in one place: pages, links and tests build URLs here.
- * All URLs end with a slash, matching `trailingSlash: 'always'`.
+ * Every public URL pattern of one language, in one place: pages, links and tests build URLs
+ * here. All URLs end with a slash, matching `trailingSlash: 'always'`.
+ *
+ * @example
+ * localizedUrls('en').member('alveare') // → '/en/network/alveare/'
  */
-export const urls = {
-  home: () => '/',
-  members: () => '/rete/',
-  member: (id: string) => `/rete/${id}/`,
-  services: () => '/servizi/',
-  service: (id: string) => `/servizi/${id}/`,
-  serviceCategory: (category: ServiceCategory) => `/servizi/categoria/${category}/`,
-  serviceArea: (area: Area) => `/servizi/territorio/${area.toLowerCase()}/`,
-  stories: () => '/storie/',
-  story: (id: string) => `/storie/${id}/`,
-  news: () => '/notizie/',
-  newsItem: (id: string) => `/notizie/${id}/`,
-  companies: () => '/aziende/',
-  people: () => '/persone/',
-  /** A guide: the one named after its section is the section's page (/aziende/), the others sit under it. */
-  guide: (section: GuideSection, id: string) => (id === section ? `/${section}/` : `/${section}/${id}/`),
-  glossary: () => '/glossario/',
-  glossaryTerm: (id: string) => `/glossario/#${id}`,
-  calculator: () => '/aziende/calcolatore/',
-  request: () => '/aziende/richiesta/',
-  /** The request page with a shortlist of services already chosen. */
-  requestWith: (serviceIds: readonly string[]) => `/aziende/richiesta/${serializeShortlist(serviceIds)}`,
-  partners: () => '/partner/',
-  contact: () => '/contatti/',
-  search: () => '/cerca/',
-  page: (id: string) => specialPageUrls[id] ?? `/${id}/`,
-} as const;
+export function localizedUrls(locale: Locale) {
+  const w = words[locale];
+  const root = roots[locale];
+  const section = (word: keyof typeof w) => `${root}${w[word]}/`;
+  return {
+    home: () => root,
+    members: () => section('members'),
+    member: (id: string) => `${section('members')}${id}/`,
+    services: () => section('services'),
+    service: (id: string) => `${section('services')}${id}/`,
+    serviceCategory: (category: ServiceCategory) => `${section('services')}${w.category}/${category}/`,
+    serviceArea: (area: Area) => `${section('services')}${w.area}/${area.toLowerCase()}/`,
+    stories: () => section('stories'),
+    story: (id: string) => `${section('stories')}${id}/`,
+    news: () => section('news'),
+    newsItem: (id: string) => `${section('news')}${id}/`,
+    companies: () => section('companies'),
+    people: () => section('people'),
+    /** A guide: the one named after its section is the section's page (/aziende/), the others sit under it. */
+    guide: (guideSection: GuideSection, id: string) => `${section(guideSections[guideSection])}${id === guideSection ? '' : `${id}/`}`,
+    glossary: () => section('glossary'),
+    glossaryTerm: (id: string) => `${section('glossary')}#${id}`,
+    calculator: () => `${section('companies')}${w.calculator}/`,
+    request: () => `${section('companies')}${w.request}/`,
+    /** The request page with a shortlist of services already chosen. */
+    requestWith: (serviceIds: readonly string[]) => `${section('companies')}${w.request}/${serializeShortlist(serviceIds)}`,
+    partners: () => section('partners'),
+    contact: () => section('contact'),
+    search: () => section('search'),
+    page: (id: string) =>
+      id in specialPageWords ? section(specialPageWords[id] as keyof typeof w) : `${root}${locale === 'en' ? (englishPageSlugs[id] ?? id) : id}/`,
+    /** Page `n` of a list whose first page is `base`: `/storie/`, `/storie/pagina/2/`. */
+    listPage: (base: string, n: number) => (n <= 1 ? base : `${base}${w.page}/${n}/`),
+  } as const;
+}
+
+/** The Italian addresses: the site's first language, and what tests and Node code use. */
+export const urls = localizedUrls(defaultLocale);
 
 /**
  * Files the site publishes besides its pages: the feeds, one calendar file per event and the
  * social cards. They do not end with a slash and are not in the sitemap.
  */
-export const fileUrls = {
-  storiesFeed: () => '/storie/rss.xml',
-  newsFeed: () => '/notizie/rss.xml',
-  eventCalendar: (id: string) => `/notizie/${id}.ics`,
-  /** A card's file name is the hash made by cardFileName() in src/lib/node/og/card-file-name.ts. */
-  socialCard: (fileName: string) => `/og/${fileName}`,
-} as const;
+export function localizedFileUrls(locale: Locale) {
+  const pages = localizedUrls(locale);
+  return {
+    storiesFeed: () => `${pages.stories()}rss.xml`,
+    newsFeed: () => `${pages.news()}rss.xml`,
+    eventCalendar: (id: string) => `${pages.newsItem(id).slice(0, -1)}.ics`,
+    /** A card's file name is the hash made by cardFileName() in src/lib/node/og/card-file-name.ts. */
+    socialCard: (fileName: string) => `/og/${fileName}`,
+  } as const;
+}
 
-/** Pages collection entries shown by a route of their own instead of the generic /<id>/. */
-export const specialPageUrls: Record<string, string> = {
-  contatti: '/contatti/',
-  privacy: '/privacy/',
-};
+export const fileUrls = localizedFileUrls(defaultLocale);
+
+/** Pages collection entries shown by a route of their own instead of the generic /<id>/, by the word of their address. */
+const specialPageWords: Record<string, string> = { contatti: 'contact', privacy: 'privacy' };
+
+/** The Italian addresses of the pages above, for the routes that leave them out of the generic one. */
+export const specialPageUrls: Record<string, string> = Object.fromEntries(Object.keys(specialPageWords).map((id) => [id, urls.page(id)]));
 
 /**
  * Ids an entry cannot take, because a route already owns that URL: a page called `servizi` would

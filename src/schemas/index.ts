@@ -11,6 +11,8 @@ import { rulesSchema } from './rules';
 import { serviceSchema } from './service';
 import { settingsSchema } from './settings';
 import { storySchema } from './story';
+import { translationSchemaOf, translatedPaths, type TranslatedCollection } from './translation';
+import { z as zod } from 'astro/zod';
 
 export {
   collectionStorage,
@@ -39,10 +41,12 @@ export interface CollectionDefinition extends CollectionStorage {
    * with review, and the CMS would write them back as Markdown.
    */
   cms?: false;
+  /** For an English translation: the Italian collection it translates, entry by entry, by id. */
+  translates?: TranslatedCollection;
 }
 
-/** Every content collection: the one list that Astro, the content checker and the CMS read. */
-export const collectionDefinitions = {
+/** The Italian collections: the site's first language, and all its data. */
+const italianDefinitions = {
   members: {
     ...collectionStorage.members,
     label: 'Organizzazioni della rete',
@@ -121,4 +125,52 @@ export const collectionDefinitions = {
     displayField: 'contactEmail',
     schema: settingsSchema,
   },
+} as const satisfies Partial<Record<CollectionName, CollectionDefinition>>;
+
+/** Which Italian entry a translation translates: its id, as in its address. The file is named after it too. */
+const translationOf = (italian: TranslatedCollection) =>
+  zod
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected the id of the Italian entry: lowercase letters, digits and hyphens.')
+    .meta({
+      title: 'Traduzione di',
+      description: `L’identificativo dell’elemento italiano che traduci: l’ultima parte del suo indirizzo, o il nome del suo file in ${collectionStorage[italian].folder}.`,
+    });
+
+/**
+ * The English translation of an Italian collection: its words only (translation.ts), derived from
+ * the Italian schema, keyed by the Italian entry's id.
+ */
+function englishOf<const C extends TranslatedCollection>(italian: C, storage: (typeof collectionStorage)[`${C}En`]) {
+  const source = italianDefinitions[italian];
+  // Guides, settings and rules versions are named by their file, not picked by an editor from a list.
+  const withKey = italian !== 'guides' && italian !== 'settings' && italian !== 'rules';
+  return {
+    ...storage,
+    label: `${source.label} · English`,
+    labelSingular: `${source.labelSingular} · English`,
+    displayField: withKey ? 'translationOf' : source.displayField,
+    ...(withKey ? { slugField: 'translationOf' } : {}),
+    translates: italian,
+    ...(italian === 'guides' ? { cms: false as const } : {}),
+    schema: (ctx: SchemaContext) => {
+      const picked = translationSchemaOf(source.schema(ctx), translatedPaths[italian]) as zod.ZodObject;
+      return withKey ? picked.extend({ translationOf: translationOf(italian) }) : picked;
+    },
+  } satisfies CollectionDefinition;
+}
+
+/** Every content collection: the one list that Astro, the content checker and the CMS read. */
+export const collectionDefinitions = {
+  ...italianDefinitions,
+  membersEn: englishOf('members', collectionStorage.membersEn),
+  servicesEn: englishOf('services', collectionStorage.servicesEn),
+  storiesEn: englishOf('stories', collectionStorage.storiesEn),
+  newsEn: englishOf('news', collectionStorage.newsEn),
+  pagesEn: englishOf('pages', collectionStorage.pagesEn),
+  glossaryEn: englishOf('glossary', collectionStorage.glossaryEn),
+  guidesEn: englishOf('guides', collectionStorage.guidesEn),
+  rulesEn: englishOf('rules', collectionStorage.rulesEn),
+  settingsEn: englishOf('settings', collectionStorage.settingsEn),
 } as const satisfies Record<CollectionName, CollectionDefinition>;

@@ -48,6 +48,16 @@ export const collectionStorage = {
   guides: { folder: 'content/guides', layout: 'mdx-files', media: 'none' },
   rules: { folder: 'content/rules', layout: 'yaml-files', media: 'none' },
   settings: { folder: 'content/settings', layout: 'single-yaml', media: 'none', file: 'site' },
+  // English translations, one file per Italian entry, named by its id: only words, no media.
+  membersEn: { folder: 'content/en/members', layout: 'markdown-files', media: 'none' },
+  servicesEn: { folder: 'content/en/services', layout: 'markdown-files', media: 'none' },
+  storiesEn: { folder: 'content/en/stories', layout: 'markdown-files', media: 'none' },
+  newsEn: { folder: 'content/en/news', layout: 'markdown-files', media: 'none' },
+  pagesEn: { folder: 'content/en/pages', layout: 'markdown-files', media: 'none' },
+  glossaryEn: { folder: 'content/en/glossary', layout: 'yaml-files', media: 'none' },
+  guidesEn: { folder: 'content/en/guides', layout: 'mdx-files', media: 'none' },
+  rulesEn: { folder: 'content/en/rules', layout: 'yaml-files', media: 'none' },
+  settingsEn: { folder: 'content/en/settings', layout: 'single-yaml', media: 'none', file: 'site' },
 } as const satisfies Record<string, CollectionStorage>;
 
 export type CollectionName = keyof typeof collectionStorage;

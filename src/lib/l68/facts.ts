@@ -5,6 +5,7 @@
  * page that states it.
  */
 import { fill } from '../../i18n/fill';
+import { defaultLocale, localeTags, type Locale } from '../../i18n/locales';
 import { formatAnnualDate } from '../dates';
 import type { Confidence, FactUnit, Rules, RulesFact } from '../../schemas/rules';
 
@@ -21,33 +22,49 @@ export interface SourceRef {
 /** One fact as the guides read it. */
 export type LegalFact = SourceRef & Pick<RulesFact, 'id'> & Partial<Pick<RulesFact, 'claim' | 'quantity' | 'annualDate' | 'items' | 'text'>>;
 
-/** How a fact's amount is written: the unit's words, singular and plural, in Italian. */
-const unitTemplates: Record<FactUnit, { one: string; other: string }> = {
-  percent: { one: '{n}%', other: '{n}%' },
-  euro: { one: '{n} €', other: '{n} €' },
-  days: { one: '{n} giorno', other: '{n} giorni' },
-  months: { one: '{n} mese', other: '{n} mesi' },
-  years: { one: '{n} anno', other: '{n} anni' },
-  employees: { one: '{n} dipendente', other: '{n} dipendenti' },
-  people: { one: '{n} persona', other: '{n} persone' },
-  age: { one: '{n} anno di età', other: '{n} anni di età' },
-  count: { one: '{n}', other: '{n}' },
+/**
+ * How a fact's amount is written in each language: the unit's words, singular and plural. These
+ * are the rules data's own units, so they live beside the formatter rather than in the UI dictionary.
+ */
+const unitTemplates: Record<Locale, Record<FactUnit, { one: string; other: string }>> = {
+  it: {
+    percent: { one: '{n}%', other: '{n}%' },
+    euro: { one: '{n} €', other: '{n} €' },
+    days: { one: '{n} giorno', other: '{n} giorni' },
+    months: { one: '{n} mese', other: '{n} mesi' },
+    years: { one: '{n} anno', other: '{n} anni' },
+    employees: { one: '{n} dipendente', other: '{n} dipendenti' },
+    people: { one: '{n} persona', other: '{n} persone' },
+    age: { one: '{n} anno di età', other: '{n} anni di età' },
+    count: { one: '{n}', other: '{n}' },
+  },
+  en: {
+    percent: { one: '{n}%', other: '{n}%' },
+    euro: { one: '€{n}', other: '€{n}' },
+    days: { one: '{n} day', other: '{n} days' },
+    months: { one: '{n} month', other: '{n} months' },
+    years: { one: '{n} year', other: '{n} years' },
+    employees: { one: '{n} employee', other: '{n} employees' },
+    people: { one: '{n} person', other: '{n} people' },
+    age: { one: '{n} year of age', other: '{n} years of age' },
+    count: { one: '{n}', other: '{n}' },
+  },
 };
 
-const plural = new Intl.PluralRules('it-IT');
-
 /**
- * An amount with its unit, the Italian way.
+ * An amount with its unit, the way each language writes it.
  *
  * @example
  * formatAmount(39.21, 'euro') // → '39,21 €'
+ * formatAmount(39.21, 'euro', 'en') // → '€39.21'
  * formatAmount(60, 'days') // → '60 giorni'
  */
-export function formatAmount(amount: number, unit: FactUnit): string {
+export function formatAmount(amount: number, unit: FactUnit, locale: Locale = defaultLocale): string {
   // Money shows its cents, unless it is a whole sum such as an income limit («8.500 €», not «8.500,00 €»).
   const digits = unit === 'euro' && !Number.isInteger(amount) ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 2 };
-  const n = amount.toLocaleString('it-IT', { ...digits, useGrouping: 'always' });
-  return fill(unitTemplates[unit][plural.select(amount) === 'one' ? 'one' : 'other'], { n });
+  const { intl } = localeTags[locale];
+  const n = amount.toLocaleString(intl, { ...digits, useGrouping: 'always' });
+  return fill(unitTemplates[locale][unit][new Intl.PluralRules(intl).select(amount) === 'one' ? 'one' : 'other'], { n });
 }
 
 /**
@@ -57,18 +74,18 @@ export function formatAmount(amount: number, unit: FactUnit): string {
  * formatFact({ quantity: { amount: 12, unit: 'months' }, … }) // → '12 mesi'
  * formatFact({ annualDate: '01-31', … }) // → '31 gennaio'
  */
-export function formatFact(fact: LegalFact): string {
-  if (fact.quantity) return formatAmount(fact.quantity.amount, fact.quantity.unit);
-  if (fact.annualDate) return formatAnnualDate(fact.annualDate);
-  if (fact.items) return new Intl.ListFormat('it-IT', { type: 'conjunction' }).format(fact.items);
+export function formatFact(fact: LegalFact, locale: Locale = defaultLocale): string {
+  if (fact.quantity) return formatAmount(fact.quantity.amount, fact.quantity.unit, locale);
+  if (fact.annualDate) return formatAnnualDate(fact.annualDate, locale);
+  if (fact.items) return new Intl.ListFormat(localeTags[locale].intl, { type: 'conjunction' }).format(fact.items);
   if (fact.text) return fact.text;
   throw new Error(`content/rules/: the fact "${fact.id}" has no amount, date, list or text to show. Cite it with <Cite id="${fact.id}" /> instead.`);
 }
 
 /** A fact's claim with its own value in place of `{value}`. */
-export function factClaim(fact: LegalFact): string | undefined {
+export function factClaim(fact: LegalFact, locale: Locale = defaultLocale): string | undefined {
   if (!fact.claim) return undefined;
-  return fact.claim.includes('{value}') ? fill(fact.claim, { value: formatFact(fact) }) : fact.claim;
+  return fact.claim.includes('{value}') ? fill(fact.claim, { value: formatFact(fact, locale) }) : fact.claim;
 }
 
 function fromParameter<K extends keyof Rules>(rules: Rules, name: K): SourceRef {

@@ -9,6 +9,7 @@ import { networkRules } from '../../content-check/network-rules';
 import { fieldPath, type ContentProblem } from '../../content-check/problem';
 import { readEntry } from '../../content-check/read-entry';
 import { danglingReferences } from '../../content-check/references';
+import { translationProblems } from '../../content-check/translations';
 import { compiledSchema, validateEntry } from '../../content-check/schema-issues';
 import { forEachValueOfKind } from '../../schema-fields';
 import { imageFieldProblem, missingBodyImages } from './image-files';
@@ -95,6 +96,7 @@ export function checkContent(options: CheckOptions): ContentReport {
   }
 
   problems.push(...danglingReferences(readEntries, files, definitions));
+  problems.push(...translationProblems(readEntries, files, definitions));
   if (guideIdUses.length > 0) {
     const vocabulary = guideVocabulary(entries, options.today);
     if (typeof vocabulary === 'string') problems.push({ severity: 'error', file: definitions.rules.folder, message: vocabulary, fix: 'Rename the fact.' });
