@@ -71,6 +71,8 @@ async function localized<C extends Translated>(collection: C, entries: Collectio
     return {
       ...entry,
       data: translation ? mergeTranslation(entry.data, translation.data) : entry.data,
+      // The translation's body is not in `data`: its digest keeps incremental builds honest.
+      digest: translation ? `${String(entry.digest ?? '')}/${String(translation.digest ?? '')}` : entry.digest,
       language: { lang: translation ? locale : defaultLocale, translation, italian: entry.data },
     };
   });
@@ -197,6 +199,22 @@ export const getLayoutKey = once(async () => {
 /** Resolves references of one entry, in order. */
 export async function resolveAll<C extends CollectionKey>(references: readonly { collection: C; id: string }[], from: string): Promise<CollectionEntry<C>[]> {
   return Promise.all(references.map((reference) => mustGet(reference.collection, reference.id, from)));
+}
+
+/** Resolves an entry's references to members, services or stories, in the page's language and in order. */
+export async function resolveLocalized<C extends 'members' | 'services' | 'stories'>(
+  references: readonly { collection: C; id: string }[],
+  from: string,
+  locale: Locale,
+): Promise<Localized<CollectionEntry<C>>[]> {
+  const lists = { members: getMembers, services: getServices, stories: getStories } as const;
+  return Promise.all(
+    references.map(async (reference) => {
+      const found = (await lists[reference.collection](locale)).find((entry) => entry.id === reference.id);
+      if (!found) throw new Error(`${from}: no entry "${reference.id}" in the ${reference.collection} collection.`);
+      return found as Localized<CollectionEntry<C>>;
+    }),
+  );
 }
 
 async function mustGet<C extends CollectionKey>(collection: C, id: string, from: string): Promise<CollectionEntry<C>> {
