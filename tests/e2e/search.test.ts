@@ -41,8 +41,7 @@ function indexedText(path: string): string {
 }
 const hasWord = (text: string, word: string) => new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(text);
 
-// Each query in a page of its own, three at once: most of a query is the page and Pagefind loading.
-describe.concurrent('search queries', () => {
+describe('search queries', () => {
   /*
    * Each row: what an HR manager types, and a page that must be among the first results. For
    * stemmed and accented queries, `typed` is a word of the query that the page never uses and
