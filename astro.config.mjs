@@ -10,15 +10,20 @@ import { adminApp } from './src/integrations/admin';
 import { contentCheck } from './src/integrations/content-check';
 import { devSearchIndex } from './src/integrations/dev-search';
 import { lazyModuleUrls } from './src/integrations/lazy-module-url';
+import { notFoundPages } from './src/integrations/not-found-pages';
 import { pageDirectives, pageScriptSources } from './src/lib/security/policy';
 import { siteUrl } from './src/lib/site-url';
+import { defaultLocale, locales } from './src/i18n/locales';
 import { isPublicPage } from './src/lib/urls';
 import { layerOrderCss } from './src/styles/layer-order';
-// The sitemap's last-modified dates.
+// The sitemap's last-modified dates and language versions.
 import { lastModifiedByPath, withLastmod } from './src/lib/sitemap-lastmod';
+import { withLanguageLinks } from './src/lib/language-alternates';
 
 /** Filled by the content check before the build, read by the sitemap after it. */
 let lastModified = new Map();
+/** Every page built, as /path/: an Italian page links to its English version in the sitemap only if that was built. */
+let builtPaths = new Set();
 
 /**
  * Integrations: the content check (before anything is built), MDX (for pages developers write),
@@ -31,6 +36,11 @@ let lastModified = new Map();
 export default defineConfig({
   site: siteUrl(process.env),
   trailingSlash: 'always',
+  /*
+   * Italian at the root, English under /en/. Astro sets `Astro.currentLocale` from the address, so
+   * the English routes in src/pages/en/ render the Italian routes' components in English.
+   */
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
   outDir: process.env.JPN_OUT_DIR ?? './dist',
   // Content and incremental-build caches; tests and benchmarks point this at a folder of their own.
   cacheDir: process.env.JPN_CACHE_DIR ?? './node_modules/.astro',
@@ -112,9 +122,15 @@ export default defineConfig({
   integrations: [
     contentCheck({ onChecked: (entries) => (lastModified = lastModifiedByPath(entries)) }),
     mdx(),
-    sitemap({ filter: (page) => isPublicPage(new URL(page).pathname), serialize: (item) => withLastmod(item, lastModified) }),
+    // Before the sitemap: integrations' build-done steps run in this order.
+    { name: 'jpn:built-pages', hooks: { 'astro:build:done': ({ pages }) => void (builtPaths = new Set(pages.map((page) => `/${page.pathname}`))) } },
+    sitemap({
+      filter: (page) => isPublicPage(new URL(page).pathname),
+      serialize: (item) => withLanguageLinks(withLastmod(item, lastModified), builtPaths),
+    }),
     adminApp(),
     devSearchIndex(),
     lazyModuleUrls(),
+    notFoundPages(),
   ],
 });

@@ -9,8 +9,12 @@ import { calculate, inputProblems, type ExplanationKey, type ProblemKey, type Re
 import { fieldNames, fieldOfProblem, readCompanyForm, type FormFields } from '../lib/calculator/company-form';
 import { describeProblem, explainStep, formatValue } from '../lib/calculator/explain';
 import { summarise, summaryToFragment } from '../lib/calculator/summary';
+import type { Locale } from '../i18n/locales';
 
 interface Config {
+  /** The page's language: how numbers are typed and written. */
+  locale: Locale;
+  intl: string;
   rules: RuleValues;
   sourcesCollected: string;
   requestUrl: string;
@@ -133,7 +137,7 @@ class JpnCalculator extends HTMLElement {
   #update() {
     clearTimeout(this.#timer);
     const { messages } = this.#config;
-    const read = readCompanyForm(this.#fields(), this.#rowElements().length);
+    const read = readCompanyForm(this.#fields(), this.#rowElements().length, this.#config.locale);
     if (!read) {
       this.#showProblems(new Map());
       this.#announce(messages.waiting);
@@ -141,7 +145,9 @@ class JpnCalculator extends HTMLElement {
       return;
     }
     const problems = inputProblems(read.input);
-    this.#showProblems(new Map(problems.map((problem) => [fieldOfProblem(problem.field, read.rowOfGroup), describeProblem(problem, this.#config.problems)])));
+    this.#showProblems(
+      new Map(problems.map((problem) => [fieldOfProblem(problem.field, read.rowOfGroup), describeProblem(problem, this.#config.problems, this.#config.intl)])),
+    );
     if (problems.length > 0) {
       this.#announce(messages.errors);
       this.#output.hidden = true;
@@ -182,7 +188,7 @@ class JpnCalculator extends HTMLElement {
 
   #art14Text(result: Result): string {
     const { min, max } = result.art14Positions;
-    return min === max ? formatValue(max) : fill(this.#config.messages.range, { min, max });
+    return min === max ? formatValue(max, this.#config.intl) : fill(this.#config.messages.range, { min, max });
   }
 
   #render(result: Result) {
@@ -195,12 +201,12 @@ class JpnCalculator extends HTMLElement {
         step.id === 'art14'
           ? this.#art14Text(result)
           : euroSteps.has(step.id)
-            ? fill(this.#config.messages.euro, { amount: formatValue({ euro: step.value }) })
-            : formatValue(step.value);
+            ? fill(this.#config.messages.euro, { amount: formatValue({ euro: step.value }, this.#config.intl) })
+            : formatValue(step.value, this.#config.intl);
       const valueElement = element.querySelector('[data-value]');
       const explainElement = element.querySelector('[data-explain]');
       if (valueElement) valueElement.textContent = value;
-      if (explainElement) explainElement.textContent = explainStep(step, this.#config.explain);
+      if (explainElement) explainElement.textContent = explainStep(step, this.#config.explain, this.#config.intl);
       for (const rule of element.querySelectorAll<HTMLElement>('[data-rule]'))
         rule.hidden = !step.rules.includes(rule.dataset['rule'] as Step['rules'][number]);
     }

@@ -5,20 +5,22 @@
  * nothing is stored. Without JavaScript the same form opens the mail program by itself.
  */
 import { fill } from '../i18n/fill';
+import type { Locale } from '../i18n/locales';
+import { formatDate } from '../lib/dates';
 import { summaryFromFragment, type CalculationSummary } from '../lib/calculator/summary';
 import { composeRequest, mailtoUrl, type ComposedRequest, type RequestedService, type RequestTemplates } from '../lib/request/compose';
 import { carryTo, parseShortlist, serializeShortlist, type CarriedRequest } from '../lib/request/shortlist';
 
 interface Config {
   contactEmail?: string;
-  /** A service's URL, with `__id__` for its id. */
-  serviceUrl: string;
+  /** The page's language: the date in the message. */
+  locale: Locale;
+  /** Each service's page, by id: in the page's language where the service is translated. */
+  serviceUrls: Record<string, string>;
   templates: RequestTemplates;
   messages: Record<'chosenCount' | 'none' | 'remove' | 'removeLabel' | 'toNone' | 'copied' | 'copyFailed' | 'unverified', string>;
   services: Record<string, RequestedService>;
 }
-
-const dateFormat = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 class JpnRequest extends HTMLElement {
   #config!: Config;
@@ -91,7 +93,7 @@ class JpnRequest extends HTMLElement {
       details: { company: value('azienda'), person: value('referente'), area: value('provincia'), message: value('messaggio') },
       contactEmail: this.#config.contactEmail,
       templates: this.#config.templates,
-      formatDate: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
+      formatDate: (iso) => formatDate(new Date(`${iso}T00:00:00Z`), this.#config.locale),
     });
     this.#renderChosen(ids);
     const browse = this.querySelector<HTMLAnchorElement>('[data-request-browse]');
@@ -121,7 +123,7 @@ class JpnRequest extends HTMLElement {
         const service = this.#config.services[id];
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = carryTo(this.#config.serviceUrl.replace('__id__', id), this.#carried(ids));
+        link.href = carryTo(this.#config.serviceUrls[id] ?? '', this.#carried(ids));
         link.textContent = service?.title ?? id;
         item.append(link);
         if (service?.unverified) {

@@ -23,3 +23,14 @@ export function isLocale(value: unknown): value is Locale {
 export function localeOf(astro: { currentLocale?: string | undefined }): Locale {
   return isLocale(astro.currentLocale) ? astro.currentLocale : defaultLocale;
 }
+
+/**
+ * The language of a content file: English under content/en/ (the translations), Italian elsewhere.
+ * A body's fixed words (a callout's «Nota») follow it.
+ *
+ * @example
+ * contentLocale(new URL('file:///site/content/en/stories/x.md')) // → 'en'
+ */
+export function contentLocale(file: URL | undefined): Locale {
+  return file?.pathname.includes('/content/en/') ? 'en' : defaultLocale;
+}

@@ -20,6 +20,11 @@ export const it = {
   // The network's description in structured data and on the social cards.
   'site.tagline': 'Rete di cooperative sociali per l’inclusione lavorativa delle persone con disabilità',
 
+  'language.name': 'Italiano',
+  'language.switch.hint': ': leggi questa pagina in italiano',
+  'language.switch.home': 'Home in italiano',
+  'language.switch.missing': 'questa pagina non è ancora in italiano',
+  'language.inItalian': 'in italiano',
   'skipLink.label': 'Vai al contenuto principale',
 
   'nav.accessibleLabel': 'Menu principale',
@@ -29,6 +34,7 @@ export const it = {
   'nav.network': 'La rete',
   'nav.services': 'Servizi',
   'nav.companies': 'Per le aziende',
+  'nav.people': 'Per le persone',
   'nav.stories': 'Storie',
   'nav.news': 'Notizie ed eventi',
   'nav.about': 'Chi siamo',
@@ -285,6 +291,7 @@ export const it = {
   'glossary.source': 'Fonte:',
   'glossary.sources': 'Fonti:',
   'glossary.related': 'Vedi anche:',
+  'glossary.italianTerm': 'In italiano:',
 
   'date.published': 'Pubblicato il',
   'date.updated': 'Aggiornato il',

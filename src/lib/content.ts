@@ -53,10 +53,15 @@ export interface EntryLanguage {
   translation?: CollectionEntry<`${Translated}En`> | undefined;
   /** The Italian data, for what stays Italian beside the translation (a glossary term's Italian name). */
   italian: unknown;
+  /** The languages the entry's page is published in: Italian always, English once translated. */
+  published: readonly Locale[];
 }
 
 /** An entry in the language of a page: its words from the translation, the rest from the Italian. */
 export type Localized<E> = E & { language: EntryLanguage };
+
+const bilingual: readonly Locale[] = ['it', 'en'];
+const italianOnly: readonly Locale[] = ['it'];
 
 /**
  * The entries of an Italian collection in a language. In Italian they are as they are; in English
@@ -64,8 +69,11 @@ export type Localized<E> = E & { language: EntryLanguage };
  * Italian, marked, so a list can link to the Italian page and say so.
  */
 async function localized<C extends Translated>(collection: C, entries: CollectionEntry<C>[], locale: Locale): Promise<Localized<CollectionEntry<C>>[]> {
-  if (locale === defaultLocale) return entries.map((entry) => ({ ...entry, language: { lang: defaultLocale, italian: entry.data } }));
   const translations = new Map((await getCollection(`${collection}En` as `${Translated}En`)).map((entry) => [entry.id, entry]));
+  const publishedIn = (id: string): readonly Locale[] => (translations.has(id) ? bilingual : italianOnly);
+  if (locale === defaultLocale) {
+    return entries.map((entry) => ({ ...entry, language: { lang: defaultLocale, italian: entry.data, published: publishedIn(entry.id) } }));
+  }
   return entries.map((entry) => {
     const translation = translations.get(entry.id);
     return {
@@ -73,7 +81,7 @@ async function localized<C extends Translated>(collection: C, entries: Collectio
       data: translation ? mergeTranslation(entry.data, translation.data) : entry.data,
       // The translation's body is not in `data`: its digest keeps incremental builds honest.
       digest: translation ? `${String(entry.digest ?? '')}/${String(translation.digest ?? '')}` : entry.digest,
-      language: { lang: translation ? locale : defaultLocale, translation, italian: entry.data },
+      language: { lang: translation ? locale : defaultLocale, translation, italian: entry.data, published: publishedIn(entry.id) },
     };
   });
 }

@@ -1,5 +1,5 @@
 import { pageUrl } from './pagination';
-import { specialPageUrls, urls } from './urls';
+import { localizedUrls, specialPageUrls, urls } from './urls';
 
 export interface Redirect {
   from: string;
@@ -18,7 +18,15 @@ export function redirectRules(): Redirect[] {
     .filter(([id, url]) => `/${id}/` !== url)
     .map(([id, url]): Redirect => ({ from: `/${id}/`, to: url, status: 301 }));
   const moved: Redirect[] = [{ from: '/per-le-aziende/', to: urls.companies(), status: 301 }];
-  const firstPages = [urls.stories(), urls.news()].map((list): Redirect => ({ from: `${list}pagina/1/`, to: pageUrl(list, 1), status: 301 }));
+  // Page 1 written as a page: the address of page 2 with its number changed.
+  const firstPages = (['it', 'en'] as const).flatMap((locale) => {
+    const localized = localizedUrls(locale);
+    return [localized.stories(), localized.news()].map((list): Redirect => ({
+      from: localized.listPage(list, 2).replace(/2\/$/, '1/'),
+      to: pageUrl(list, 1, locale),
+      status: 301,
+    }));
+  });
   return [...pages, ...moved, ...firstPages];
 }
 

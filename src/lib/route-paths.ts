@@ -1,6 +1,20 @@
 import type { Locale } from '../i18n/locales';
 import { areasWithServices, groupByCategory, relatedServices, servicesOfMember } from './catalogue';
-import { getGuides, getLayoutKey, getMembers, getNews, getPages, getPartners, getServices, getStories, type Localized, type Member, type NewsItem, type Service, type Story } from './content';
+import {
+  getGuides,
+  getLayoutKey,
+  getMembers,
+  getNews,
+  getPages,
+  getPartners,
+  getServices,
+  getStories,
+  type Localized,
+  type Member,
+  type NewsItem,
+  type Service,
+  type Story,
+} from './content';
 import { hasEnded, splitByBuildTime } from './events';
 import { pageCacheKey } from './node/cache-keys';
 import { paginate } from './pagination';

@@ -1,5 +1,5 @@
 import type { CheckedEntry } from './content-check/entries';
-import { urls } from './urls';
+import { pathInLanguage, urls } from './urls';
 
 /** Which date says when an entry's page last changed, and where that page is. */
 const dated: Record<string, { field: string; page: (id: string, data: Readonly<Record<string, unknown>>) => string; list?: string }> = {
@@ -38,12 +38,15 @@ export function lastModifiedByPath(entries: readonly Pick<CheckedEntry, 'collect
 }
 
 /**
- * The `serialize` of @astrojs/sitemap: gives an item the lastmod of its page, as YYYY-MM-DD.
+ * The `serialize` of @astrojs/sitemap: gives an item the lastmod of its page, as YYYY-MM-DD. An
+ * English page has the date of its Italian page: the dates are the Italian entry's.
  *
  * @example
  * withLastmod({ url: 'https://x.org/storie/x/' }, byPath) // → { url: …, lastmod: '2025-10-28' }
  */
 export function withLastmod<T extends { url: string; lastmod?: string | undefined }>(item: T, byPath: ReadonlyMap<string, Date>): T {
-  const date = byPath.get(new URL(item.url).pathname);
+  const path = new URL(item.url).pathname;
+  const italian = pathInLanguage(path, 'it');
+  const date = byPath.get(path) ?? (italian === undefined ? undefined : byPath.get(italian));
   return date ? { ...item, lastmod: date.toISOString().slice(0, 10) } : item;
 }

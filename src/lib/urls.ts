@@ -50,6 +50,15 @@ const roots: Record<Locale, string> = { it: '/', en: '/en/' };
 /** The English address of an editable page whose id is an Italian word. */
 const englishPageSlugs: Partial<Record<string, string>> = { 'chi-siamo': 'about', accessibilita: 'accessibility' };
 
+/**
+ * The last part of an editable page's English address: an English word where the Italian id is
+ * an Italian word, the id otherwise.
+ *
+ * @example
+ * englishPageSlug('chi-siamo') // → 'about'
+ */
+export const englishPageSlug = (id: string): string => englishPageSlugs[id] ?? id;
+
 /** The section of a guide, in each language's words. */
 const guideSections = { aziende: 'companies', persone: 'people' } as const satisfies Record<GuideSection, keyof (typeof words)['it']>;
 
@@ -89,11 +98,51 @@ export function localizedUrls(locale: Locale) {
     partners: () => section('partners'),
     contact: () => section('contact'),
     search: () => section('search'),
-    page: (id: string) =>
-      id in specialPageWords ? section(specialPageWords[id] as keyof typeof w) : `${root}${locale === 'en' ? (englishPageSlugs[id] ?? id) : id}/`,
+    page: (id: string) => (id in specialPageWords ? section(specialPageWords[id] as keyof typeof w) : `${root}${locale === 'en' ? englishPageSlug(id) : id}/`),
     /** Page `n` of a list whose first page is `base`: `/storie/`, `/storie/pagina/2/`. */
     listPage: (base: string, n: number) => (n <= 1 ? base : `${base}${w.page}/${n}/`),
   } as const;
+}
+
+/** The words that may follow a section's word, by section: `/servizi/categoria/…`, `/storie/pagina/2/`. */
+const subWords: Partial<Record<keyof (typeof words)['it'], readonly (keyof (typeof words)['it'])[]>> = {
+  services: ['category', 'area'],
+  stories: ['page'],
+  news: ['page'],
+  companies: ['calculator', 'request'],
+};
+
+/** Sections with no other language: the easy-to-read texts are written in Italian for Italian readers. */
+const italianOnly = ['facile'];
+
+/**
+ * The address of the same page in another language, word by word: `/rete/alveare/` ↔
+ * `/en/network/alveare/`, `/chi-siamo/` ↔ `/en/about/`. It says where the page would be, not
+ * that it exists: an entry may have no translation yet. Undefined for a page that has no
+ * counterpart by design (the easy-to-read texts).
+ *
+ * @example
+ * pathInLanguage('/servizi/categoria/pulizie/', 'en') // → '/en/services/category/pulizie/'
+ * pathInLanguage('/en/about/', 'it') // → '/chi-siamo/'
+ */
+export function pathInLanguage(path: string, to: Locale): string | undefined {
+  const from: Locale = path === '/en/' || path.startsWith('/en/') ? 'en' : 'it';
+  const segments = path.slice(roots[from].length).split('/').filter(Boolean);
+  if (segments[0] !== undefined && italianOnly.includes(segments[0])) return undefined;
+  const [first, second, ...rest] = segments;
+  const keyOf = (word: string | undefined, among: readonly (keyof (typeof words)['it'])[]) => among.find((key) => words[from][key] === word);
+  const section = keyOf(first, Object.keys(words[from]) as (keyof (typeof words)['it'])[]);
+  let translated: string[];
+  if (first === undefined) translated = [];
+  else if (section) {
+    const sub = keyOf(second, subWords[section] ?? []);
+    translated = [words[to][section], ...(second === undefined ? [] : [sub ? words[to][sub] : second]), ...rest];
+  } else {
+    // An editable page at /<id>/: its English address may be an English word.
+    const italianId = from === 'en' ? (Object.entries(englishPageSlugs).find(([, slug]) => slug === first)?.[0] ?? first) : first;
+    translated = [to === 'en' ? englishPageSlug(italianId) : italianId, ...(second === undefined ? [] : [second]), ...rest];
+  }
+  return `${roots[to]}${translated.map((segment) => `${segment}/`).join('')}`;
 }
 
 /** The Italian addresses: the site's first language, and what tests and Node code use. */
@@ -122,26 +171,42 @@ const specialPageWords: Record<string, string> = { contatti: 'contact', privacy:
 /** The Italian addresses of the pages above, for the routes that leave them out of the generic one. */
 export const specialPageUrls: Record<string, string> = Object.fromEntries(Object.keys(specialPageWords).map((id) => [id, urls.page(id)]));
 
+/** A word of the addresses, in both languages: `page` → ['pagina', 'page']. */
+const bothLanguages = (...keys: (keyof (typeof words)['it'])[]) => keys.flatMap((key) => [words.it[key], words.en[key]]);
+
 /**
- * Ids an entry cannot take, because a route already owns that URL: a page called `servizi` would
- * collide with the catalogue, a story called `pagina` with the list's second page.
+ * Ids an entry cannot take, because a route already owns that URL in one of the languages: a
+ * page called `servizi` would collide with the catalogue, one called `about` with the English
+ * «chi siamo», a story called `pagina` with the list's second page.
  */
 export const reservedIds: Partial<Record<string, readonly string[]>> = {
-  pages: ['rete', 'servizi', 'storie', 'notizie', 'aziende', 'persone', 'glossario', 'partner', 'cerca', 'admin', 'pagefind', '404', 'rss', 'og', 'robots.txt'],
-  guides: ['calcolatore', 'richiesta'],
-  services: ['categoria', 'territorio'],
-  stories: ['pagina'],
-  news: ['pagina'],
+  pages: [
+    ...bothLanguages('members', 'services', 'stories', 'news', 'companies', 'people', 'glossary', 'partners', 'search'),
+    ...Object.values(englishPageSlugs).filter((slug) => slug !== undefined),
+    'en',
+    'facile',
+    'admin',
+    'pagefind',
+    '404',
+    'rss',
+    'og',
+    'robots.txt',
+  ],
+  guides: bothLanguages('calculator', 'request'),
+  services: bothLanguages('category', 'area'),
+  stories: bothLanguages('page'),
+  news: bothLanguages('page'),
 };
 
 /**
- * Whether a built path is a page for the sitemap: not the admin, not files such as robots.txt or
- * the host's _headers.
+ * Whether a built path is a page for the sitemap: not the admin, not a language's page-not-found
+ * page, not files such as robots.txt or the host's _headers.
  *
  * @example
  * isPublicPage('/servizi/') // → true
+ * isPublicPage('/en/404/') // → false
  * isPublicPage('/robots.txt') // → false
  */
 export function isPublicPage(path: string): boolean {
-  return path.endsWith('/') && !path.startsWith('/admin/');
+  return path.endsWith('/') && !path.startsWith('/admin/') && !path.endsWith('/404/');
 }

@@ -156,7 +156,8 @@ function englishOf<const C extends TranslatedCollection>(italian: C, storage: (t
     ...(italian === 'guides' ? { cms: false as const } : {}),
     schema: (ctx: SchemaContext) => {
       const picked = translationSchemaOf(source.schema(ctx), translatedPaths[italian]) as zod.ZodObject;
-      return withKey ? picked.extend({ translationOf: translationOf(italian) }) : picked;
+      // The Italian entry first: the translator picks what to translate, then translates it.
+      return withKey ? zod.strictObject({ translationOf: translationOf(italian), ...picked.shape }) : picked;
     },
   } satisfies CollectionDefinition;
 }

@@ -54,6 +54,15 @@ function unwrap(schema: z.ZodType): { core: AnyZod; optional: boolean } {
   }
 }
 
+/**
+ * A rebuilt field keeps the Italian field's title and help (its `.meta()`): the CMS shows them
+ * to the translator, and the contract test checks every field has them.
+ */
+function withMetaOf(original: z.ZodType, rebuilt: z.ZodType): z.ZodType {
+  const meta = z.globalRegistry.get(original) ?? z.globalRegistry.get(unwrap(original).core);
+  return meta ? rebuilt.meta(meta) : rebuilt;
+}
+
 /** A path as a tree: `event.speakers[].role` → { event: { speakers[]: { role: true } } }. */
 type PathTree = { [segment: string]: PathTree | true };
 
@@ -75,7 +84,15 @@ function pick(schema: z.ZodType, tree: PathTree, keyTree: PathTree, where: strin
   if (core._zod.def.type !== 'object') throw new Error(`Translated path ${where}: expected an object in the Italian schema.`);
   const shape = core._zod.def['shape'] as Record<string, z.ZodType>;
   const picked: Record<string, z.ZodType> = {};
-  for (const [segment, sub] of Object.entries({ ...keyTree, ...tree })) {
+  const wanted = { ...keyTree, ...tree };
+  // In the Italian schema's order, so a translation's file reads in the order of the Italian one.
+  const segments = Object.keys(wanted).sort((a, b) => order(a) - order(b));
+  function order(segment: string) {
+    const index = Object.keys(shape).indexOf(segment.replace(/\[\]$/, ''));
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  }
+  for (const segment of segments) {
+    const sub = wanted[segment] as PathTree | true;
     const list = segment.endsWith('[]');
     const name = list ? segment.slice(0, -2) : segment;
     const field = shape[name];
@@ -86,18 +103,18 @@ function pick(schema: z.ZodType, tree: PathTree, keyTree: PathTree, where: strin
       // the Italian is, so no Italian words show on an English page. A default is dropped: a
       // translation that leaves a list out must not replace the Italian one with an empty list.
       const { core: leaf, optional } = unwrap(field);
-      picked[name] = isKey || !optional ? field : leaf.optional();
+      picked[name] = isKey || !optional ? field : withMetaOf(field, leaf.optional());
       continue;
     }
     const { core: inner } = unwrap(field);
     if (list) {
       if (inner._zod.def.type !== 'array') throw new Error(`Translated path ${where}${name}[]: expected a list in the Italian schema.`);
       const item = pick(inner._zod.def['element'] as z.ZodType, sub, (keyTree[segment] as PathTree | undefined) ?? {}, `${where}${name}[].`);
-      picked[name] = z.array(item).optional();
+      picked[name] = withMetaOf(field, z.array(item).optional());
     } else {
       const object = pick(field, sub, (keyTree[segment] as PathTree | undefined) ?? {}, `${where}${name}.`);
       // A group is optional in a translation: its translated words may all be optional ones.
-      picked[name] = object.optional();
+      picked[name] = withMetaOf(field, object.optional());
     }
   }
   return z.strictObject(picked);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { CollectionName } from '../../src/schemas';
+import { translatedPaths, type TranslatedCollection } from '../../src/schemas/translation';
 import { goodContentRoot } from './fixtures';
 
 /**
@@ -51,6 +52,8 @@ const image = () => ({ src: 'image:media/prova.png', alt: 'Un’immagine di prov
 const person = () => ({ name: 'Persona Esempio', role: 'Presidente', organisation: 'Ente di prova' });
 
 export const completeEntries: Record<CollectionName, Record<string, unknown>> = {
+  // The translations' samples are derived from the Italian ones, below.
+  ...({} as Record<`${TranslatedCollection}En`, Record<string, unknown>>),
   members: {
     name: 'Cooperativa di prova',
     kind: 'cooperativa',
@@ -137,3 +140,38 @@ export const completeEntries: Record<CollectionName, Record<string, unknown>> = 
     impact: { contracts: 50, commesse: 30, years: 2, servicesOver: 45, source: 'Una fonte di prova' },
   },
 };
+
+/** The words of an Italian sample at the given paths (`a.b`, `list[].c`), as a translation holds them. */
+function pickPaths(value: unknown, paths: readonly string[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => pickPaths(item, paths));
+  if (typeof value !== 'object' || value === null) return value;
+  const picked: Record<string, unknown> = {};
+  const groups = new Map<string, string[]>();
+  for (const path of paths) {
+    const [head = '', ...rest] = path.split('.');
+    groups.set(head, [...(groups.get(head) ?? []), ...(rest.length > 0 ? [rest.join('.')] : [])]);
+  }
+  for (const [head, rest] of groups) {
+    const name = head.endsWith('[]') ? head.slice(0, -2) : head;
+    const field = (value as Record<string, unknown>)[name];
+    if (field !== undefined) picked[name] = rest.length > 0 ? pickPaths(field, rest) : field;
+  }
+  return picked;
+}
+
+/** A complete translation: the Italian sample's words and list keys, and the id it translates where the CMS names the file by it. */
+function translationSample(italian: TranslatedCollection, id: string | undefined): Record<string, unknown> {
+  const paths = translatedPaths[italian];
+  const words = pickPaths(completeEntries[italian], [...paths.fields, ...('keys' in paths ? paths.keys : [])]) as Record<string, unknown>;
+  return id === undefined ? words : { ...words, translationOf: id };
+}
+
+completeEntries.membersEn = translationSample('members', 'alveare');
+completeEntries.servicesEn = translationSample('services', 'data-entry');
+completeEntries.storiesEn = translationSample('stories', 'out-of-the-blue');
+completeEntries.newsEn = translationSample('news', 'convegno-nuovi-spazi-di-economia-civile');
+completeEntries.pagesEn = translationSample('pages', 'chi-siamo');
+completeEntries.glossaryEn = translationSample('glossary', 'commessa');
+completeEntries.guidesEn = translationSample('guides', undefined);
+completeEntries.rulesEn = translationSample('rules', undefined);
+completeEntries.settingsEn = translationSample('settings', undefined);

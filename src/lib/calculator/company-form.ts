@@ -1,8 +1,10 @@
 /**
  * Reads the calculator's form, as the browser hands it over (strings), into a CompanyInput.
- * Numbers may be typed the Italian way ("28.000", "12,5"). Empty counts mean zero; text that is
- * not a number becomes NaN, so that `inputProblems` names the field instead of guessing.
+ * Numbers may be typed the way of the page's language ("28.000" and "12,5" in Italian, "28,000"
+ * and "12.5" in English). Empty counts mean zero; text that is not a number becomes NaN, so that
+ * `inputProblems` names the field instead of guessing.
  */
+import type { Locale } from '../../i18n/locales';
 import type { CompanyInput } from './calculate';
 
 /**
@@ -23,6 +25,28 @@ export function parseItalianNumber(text: string | null | undefined): number | un
   else normalised = compact;
   return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : Number.NaN;
 }
+
+/**
+ * Parses a number typed on an English page: commas group thousands, a dot marks decimals. A
+ * comma that cannot be a thousands separator ("12,5") is read as a decimal comma: visitors of the
+ * English pages often write numbers the Italian way.
+ *
+ * @example
+ * parseEnglishNumber('28,000') // → 28000
+ * parseEnglishNumber('1,234.50') // → 1234.5
+ * parseEnglishNumber('12,5') // → 12.5
+ */
+export function parseEnglishNumber(text: string | null | undefined): number | undefined {
+  const compact = (text ?? '').replace(/[\s\u00a0€]/g, '');
+  if (compact === '') return undefined;
+  let normalised: string;
+  if (compact.includes('.') || /^\d{1,3}(,\d{3})+$/.test(compact)) normalised = compact.replace(/,/g, '');
+  else normalised = compact.replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : Number.NaN;
+}
+
+/** The parser for numbers typed on a page in a language. */
+export const numberParsers: Record<Locale, (text: string | null | undefined) => number | undefined> = { it: parseItalianNumber, en: parseEnglishNumber };
 
 /** The form's fields: names as in the page, values as typed; checkboxes are present when ticked. */
 export type FormFields = Record<string, string | undefined>;
@@ -58,16 +82,17 @@ export interface CompanyForm {
  * @example
  * readCompanyForm({ fullTime: '34', fullTimeHours: '40', workingDays: '264' }, 0)?.input.fullTime // → 34
  */
-export function readCompanyForm(fields: FormFields, partTimeRows: number): CompanyForm | undefined {
-  const number = (name: string, empty: number | undefined) => parseItalianNumber(fields[name]) ?? empty;
+export function readCompanyForm(fields: FormFields, partTimeRows: number, locale: Locale = 'it'): CompanyForm | undefined {
+  const parse = numberParsers[locale];
+  const number = (name: string, empty: number | undefined) => parse(fields[name]) ?? empty;
   const count = (name: string) => number(name, 0) ?? 0;
   const fullTime = number(fieldNames.fullTime, undefined);
   if (fullTime === undefined) return undefined;
   const partTime: CompanyInput['partTime'] = [];
   const rowOfGroup: number[] = [];
   for (let index = 0; index < partTimeRows; index += 1) {
-    const people = parseItalianNumber(fields[fieldNames.partTimeCount(index)]);
-    const hours = parseItalianNumber(fields[fieldNames.partTimeHours(index)]);
+    const people = parse(fields[fieldNames.partTimeCount(index)]);
+    const hours = parse(fields[fieldNames.partTimeHours(index)]);
     // A row left empty is not a group; a half-filled one is, so that its empty half is reported.
     if (people === undefined && hours === undefined) continue;
     partTime.push({ count: people ?? 0, weeklyHours: hours ?? Number.NaN });
@@ -88,7 +113,7 @@ export function readCompanyForm(fields: FormFields, partTimeRows: number): Compa
     associationMember: fields[fieldNames.associationMember] !== undefined,
     usesEsonero: fields[fieldNames.usesEsonero] !== undefined,
     workingDays: number(fieldNames.workingDays, Number.NaN) ?? Number.NaN,
-    cooperativeLabourCost: parseItalianNumber(fields[fieldNames.cooperativeLabourCost]),
+    cooperativeLabourCost: parse(fields[fieldNames.cooperativeLabourCost]),
   };
   return { input, rowOfGroup };
 }

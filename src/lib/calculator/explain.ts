@@ -33,24 +33,24 @@ export const problemKeys = [
   'tooManyExcluded',
 ] as const satisfies readonly ProblemKey[];
 
-const locale = 'it-IT';
-
 /**
- * Formats a number the Italian way: up to two decimals, or exactly two for money. Thousands are
- * always grouped: Italian style leaves four-digit numbers ungrouped, but 9802,50 € is easy to misread.
+ * Formats a number the way of the page's language (its Intl tag, 'it-IT' by default): up to two
+ * decimals, or exactly two for money. Thousands are always grouped: Italian style leaves
+ * four-digit numbers ungrouped, but 9802,50 € is easy to misread.
  *
  * @example
  * formatValue(3.57) // → '3,57'
  * formatValue({ euro: 9802.5 }) // → '9.802,50'
+ * formatValue({ euro: 9802.5 }, 'en-GB') // → '9,802.50'
  */
-export function formatValue(value: ExplanationValue): string {
+export function formatValue(value: ExplanationValue, intl = 'it-IT'): string {
   return typeof value === 'number'
-    ? value.toLocaleString(locale, { maximumFractionDigits: 2, useGrouping: 'always' })
-    : value.euro.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'always' });
+    ? value.toLocaleString(intl, { maximumFractionDigits: 2, useGrouping: 'always' })
+    : value.euro.toLocaleString(intl, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'always' });
 }
 
-function formatAll(values: Record<string, ExplanationValue>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, formatValue(value)]));
+function formatAll(values: Record<string, ExplanationValue>, intl: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, formatValue(value, intl)]));
 }
 
 /**
@@ -59,11 +59,11 @@ function formatAll(values: Record<string, ExplanationValue>): Record<string, str
  * @example
  * explainStep(step, { 'quota.percent': '{percent}% di {base} = {exact}, arrotondato a {value}', … }) // → '7% di 51 = 3,57, arrotondato a 4'
  */
-export function explainStep(step: Pick<Step, 'explanation'>, templates: Record<ExplanationKey, string>): string {
-  return fill(templates[step.explanation.key], formatAll(step.explanation.values));
+export function explainStep(step: Pick<Step, 'explanation'>, templates: Record<ExplanationKey, string>, intl = 'it-IT'): string {
+  return fill(templates[step.explanation.key], formatAll(step.explanation.values, intl));
 }
 
 /** The message for an input problem, to show next to its field. */
-export function describeProblem(problem: InputProblem, templates: Record<ProblemKey, string>): string {
-  return fill(templates[problem.key], formatAll(problem.values));
+export function describeProblem(problem: InputProblem, templates: Record<ProblemKey, string>, intl = 'it-IT'): string {
+  return fill(templates[problem.key], formatAll(problem.values, intl));
 }

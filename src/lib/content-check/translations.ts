@@ -1,6 +1,21 @@
 import type { CollectionDefinition, CollectionName } from '../../schemas';
+import { guideSections } from '../../schemas/guide';
+import type { TranslatedCollection } from '../../schemas/translation';
+import { specialPageUrls } from '../urls';
 import type { EntryFile, ReadEntry } from './entries';
 import type { ContentProblem } from './problem';
+
+/**
+ * Entries that English pages cannot do without: the pages with routes of their own (contacts,
+ * privacy), the sections' guides, the site's settings and every version of the rules. Without
+ * their translation an English page would show Italian words, so the build stops instead.
+ */
+const requiredTranslations: Partial<Record<TranslatedCollection, readonly string[] | 'every entry'>> = {
+  pages: Object.keys(specialPageUrls),
+  guides: guideSections,
+  settings: 'every entry',
+  rules: 'every entry',
+};
 
 /**
  * A translation must translate something: an Italian entry with the same id, which its
@@ -64,5 +79,26 @@ export function translationProblems(
       });
     }
   }
+  problems.push(...missingTranslations(files, definitions));
   return problems;
+}
+
+/** The Italian entries of requiredTranslations that have no translation file. */
+function missingTranslations(files: readonly EntryFile[], definitions: Record<CollectionName, CollectionDefinition>): ContentProblem[] {
+  const present = new Set(files.map((file) => `${file.collection}/${file.id}`));
+  return files.flatMap((file) => {
+    const required = requiredTranslations[file.collection as TranslatedCollection];
+    if (!required || (required !== 'every entry' && !required.includes(file.id))) return [];
+    const english = `${file.collection}En` as CollectionName;
+    if (present.has(`${english}/${file.id}`)) return [];
+    const { folder } = definitions[english];
+    return [
+      {
+        severity: 'error' as const,
+        file: file.file,
+        message: `The English edition needs this entry in English: a page of /en/ is made from it, and would otherwise show Italian words.`,
+        fix: `Add its translation in ${folder}/, named after "${file.id}".`,
+      },
+    ];
+  });
 }

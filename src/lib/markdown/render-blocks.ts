@@ -1,5 +1,6 @@
 import { defineMdastPlugin, type MdastNode } from 'satteri';
 import { t } from '../../i18n/t';
+import { contentLocale } from '../../i18n/locales';
 import { isBlockName } from './blocks';
 
 type Directive = Extract<MdastNode, { type: 'containerDirective' }>;
@@ -32,7 +33,7 @@ export const renderContentBlocks = defineMdastPlugin({
             {
               type: 'paragraph',
               data: { hProperties: { className: ['callout__label'] } },
-              children: [{ type: 'strong', children: [textOf(t(`blocks.callout.${kind}`))] }],
+              children: [{ type: 'strong', children: [textOf(t(`blocks.callout.${kind}`, {}, contentLocale(ctx.fileURL)))] }],
             },
             ...node.children,
           ],

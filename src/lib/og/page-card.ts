@@ -1,3 +1,4 @@
+import { defaultLocale, type Locale } from '../../i18n/locales';
 import { t } from '../../i18n/t';
 import type { CardSpec } from './card';
 import { decodeEntities } from '../html-text';
@@ -21,8 +22,8 @@ export function cardSection(crumbs: readonly { label: string }[] | undefined): s
 }
 
 /** The whole card of a page: its title and section, with the site's name and tagline. */
-export function pageCard(title: string, section: string | undefined): CardSpec {
-  return { title, section, siteName: t('site.name'), tagline: t('site.tagline') };
+export function pageCard(title: string, section: string | undefined, locale: Locale = defaultLocale): CardSpec {
+  return { title, section, siteName: t('site.name', {}, locale), tagline: t('site.tagline', {}, locale) };
 }
 
 /**

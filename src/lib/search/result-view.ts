@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n/locales';
 import { formatDate, parseDay } from '../dates';
 import { sortKeys } from './sort';
 
@@ -45,14 +46,14 @@ const maxSections = 3;
  * resultView({ url: '/storie/x/', meta: { title: 'X', data: '2025-10-28' }, filters: { tipo: ['storia'] }, … }, { types: { storia: 'Storia' }, unverified: 'Scheda da verificare' })
  * // → { url: '/storie/x/', title: 'X', type: 'Storia', date: { iso: '2025-10-28', text: '28 ottobre 2025' }, … }
  */
-export function resultView(result: IndexedResult, labels: { types: Readonly<Record<string, string>>; unverified: string }): ResultView {
+export function resultView(result: IndexedResult, labels: { types: Readonly<Record<string, string>>; unverified: string; locale?: Locale }): ResultView {
   const view: ResultView = { url: result.url, title: result.meta['title']?.trim() || result.url, excerpt: result.excerpt, sections: [] };
   if (result.meta[unverifiedMetaKey]) view.unverified = labels.unverified;
   const type = labels.types[result.filters['tipo']?.[0] ?? ''];
   if (type) view.type = type;
   const day = result.meta[sortKeys.date];
   const date = day === undefined ? undefined : parseDay(day);
-  if (day && date) view.date = { iso: day, text: formatDate(date) };
+  if (day && date) view.date = { iso: day, text: formatDate(date, labels.locale) };
   const summary = result.meta['summary']?.trim();
   if (summary) view.summary = summary;
   const src = result.meta['image'];

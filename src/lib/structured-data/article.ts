@@ -1,3 +1,4 @@
+import { defaultLocale, localeTags, type Locale } from '../../i18n/locales';
 import type { Article } from 'schema-dts';
 import { isoDay } from '../dates';
 import { absoluteUrl } from './ids';
@@ -22,7 +23,7 @@ export interface ArticleFacts {
  * @example
  * articleNode(site, { path: '/storie/x/', title: 'X', summary: '…', date, image }).datePublished // → '2025-10-28'
  */
-export function articleNode(site: URL, article: ArticleFacts): Article {
+export function articleNode(site: URL, article: ArticleFacts, locale: Locale = defaultLocale): Article {
   const url = absoluteUrl(article.path, site);
   const about = article.about ?? [];
   return {
@@ -31,7 +32,7 @@ export function articleNode(site: URL, article: ArticleFacts): Article {
     headline: article.title,
     description: article.summary,
     datePublished: isoDay(article.date),
-    inLanguage: 'it-IT',
+    inLanguage: localeTags[locale].intl,
     url,
     mainEntityOfPage: url,
     image: article.image,

@@ -53,6 +53,7 @@ export function eventNode(site: URL, event: EventFacts): Event {
     description: event.summary,
     url,
     image: event.image,
+    // The language the event was held in, whatever the page's: the network's events are in Italian.
     inLanguage: 'it-IT',
     startDate: romeIsoWithOffset(event.start),
     endDate: romeIsoWithOffset(event.end),

@@ -1,4 +1,5 @@
 import type { FAQPage } from 'schema-dts';
+import { defaultLocale, localeTags, type Locale } from '../../i18n/locales';
 import { absoluteUrl } from './ids';
 
 export interface FaqFacts {
@@ -13,13 +14,13 @@ export interface FaqFacts {
  * faqPage(site, '/aziende/', [{ question: 'Chi conta?', answer: 'I lavoratori…' }]).mainEntity
  * // → [{ '@type': 'Question', name: 'Chi conta?', acceptedAnswer: { '@type': 'Answer', text: 'I lavoratori…' } }]
  */
-export function faqPage(site: URL, pagePath: string, items: readonly FaqFacts[]): FAQPage {
+export function faqPage(site: URL, pagePath: string, items: readonly FaqFacts[], locale: Locale = defaultLocale): FAQPage {
   const url = absoluteUrl(pagePath, site);
   return {
     '@type': 'FAQPage',
     '@id': `${url}#faq`,
     url,
-    inLanguage: 'it-IT',
+    inLanguage: localeTags[locale].intl,
     mainEntity: items.map((item) => ({ '@type': 'Question', name: item.question, acceptedAnswer: { '@type': 'Answer', text: item.answer } })),
   };
 }

@@ -1,4 +1,5 @@
 import type { Organization } from 'schema-dts';
+import { defaultLocale, type Locale } from '../../i18n/locales';
 import { t } from '../../i18n/t';
 import type { Area } from '../../schemas/shared';
 import { urls } from '../urls';
@@ -53,10 +54,12 @@ export function networkOrganization(input: {
   members: readonly Pick<MemberFacts, 'id' | 'name'>[];
   funders: readonly ExternalOrganisation[];
   email?: string | undefined;
+  /** The language of the page: the description is in it. */
+  locale?: Locale | undefined;
 }): OrganizationNode {
   return {
     ...networkReference(input.site),
-    description: t('site.tagline'),
+    description: t('site.tagline', {}, input.locale ?? defaultLocale),
     ...(input.email ? { email: input.email } : {}),
     member: input.members.map((member) => memberReference(input.site, member)),
     ...(input.funders.length > 0 ? { funder: input.funders.map(externalOrganisation) } : {}),
@@ -67,14 +70,14 @@ export function networkOrganization(input: {
  * A member organisation, `memberOf` the network. Its `url` is its own website when the content
  * gives one, otherwise its page here; the areas it works in become `areaServed`.
  */
-export function memberOrganization(site: URL, member: MemberFacts): OrganizationNode {
+export function memberOrganization(site: URL, member: MemberFacts, locale: Locale = defaultLocale): OrganizationNode {
   const areas = member.areas ?? [];
   return {
     ...memberReference(site, member),
     ...(member.website ? { url: member.website } : {}),
     ...(member.description ? { description: member.description } : {}),
     ...(member.email ? { email: member.email } : {}),
-    ...(areas.length > 0 ? { areaServed: areas.map((area) => ({ '@type': 'AdministrativeArea' as const, name: t(`areas.${area}`) })) } : {}),
+    ...(areas.length > 0 ? { areaServed: areas.map((area) => ({ '@type': 'AdministrativeArea' as const, name: t(`areas.${area}`, {}, locale) })) } : {}),
     memberOf: networkReference(site),
   };
 }

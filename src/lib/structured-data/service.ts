@@ -2,7 +2,8 @@ import type { Service } from 'schema-dts';
 import { t } from '../../i18n/t';
 import type { ServiceCategory } from '../../schemas/service';
 import type { Area, Audience } from '../../schemas/shared';
-import { urls } from '../urls';
+import { defaultLocale, type Locale } from '../../i18n/locales';
+import { localizedUrls } from '../urls';
 import { absoluteUrl } from './ids';
 import { memberReference, networkReference, type MemberFacts } from './organization';
 
@@ -29,18 +30,19 @@ export interface ServiceFacts {
  * serviceNode(site, { id: 'data-entry', title: 'Data entry', …, providers: [], illustrative: false }).provider // → the network
  * serviceNode(site, { id: 'data-entry', title: 'Data entry', …, illustrative: true }).provider // → undefined
  */
-export function serviceNode(site: URL, service: ServiceFacts): Service {
+export function serviceNode(site: URL, service: ServiceFacts, locale: Locale = defaultLocale): Service {
+  const url = absoluteUrl(localizedUrls(locale).service(service.id), site);
   return {
     '@type': 'Service',
-    '@id': `${absoluteUrl(urls.service(service.id), site)}#service`,
+    '@id': `${url}#service`,
     name: service.title,
     description: service.summary,
-    url: absoluteUrl(urls.service(service.id), site),
-    serviceType: t(`categories.${service.category}`),
+    url,
+    serviceType: t(`categories.${service.category}`, {}, locale),
     ...(service.illustrative
       ? {}
       : { provider: service.providers.length > 0 ? service.providers.map((member) => memberReference(site, member)) : networkReference(site) }),
-    areaServed: service.areas.map((area) => ({ '@type': 'AdministrativeArea', name: t(`areas.${area}`) })),
-    audience: service.audience.map((audience) => ({ '@type': 'Audience', audienceType: t(`audience.${audience}`) })),
+    areaServed: service.areas.map((area) => ({ '@type': 'AdministrativeArea', name: t(`areas.${area}`, {}, locale) })),
+    audience: service.audience.map((audience) => ({ '@type': 'Audience', audienceType: t(`audience.${audience}`, {}, locale) })),
   };
 }

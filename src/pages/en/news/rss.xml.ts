@@ -1,0 +1,3 @@
+import { newsFeed } from '../../../lib/file-routes';
+
+export const GET = newsFeed('en');

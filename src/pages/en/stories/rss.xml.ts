@@ -1,0 +1,3 @@
+import { storiesFeed } from '../../../lib/file-routes';
+
+export const GET = storiesFeed('en');
