@@ -1,4 +1,4 @@
-import { eventCalendarFile, eventCalendarStaticPaths } from '../../lib/file-routes';
+import { eventCalendarFile, eventCalendarStaticPaths } from '../../lib/node/file-routes';
 
 /** One calendar file per event, /notizie/<id>.ics. */
 export const getStaticPaths = eventCalendarStaticPaths('it');

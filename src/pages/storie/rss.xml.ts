@@ -1,3 +1,3 @@
-import { storiesFeed } from '../../lib/file-routes';
+import { storiesFeed } from '../../lib/node/file-routes';
 
 export const GET = storiesFeed('it');

@@ -1,3 +1,3 @@
-import { newsFeed } from '../../../lib/file-routes';
+import { newsFeed } from '../../../lib/node/file-routes';
 
 export const GET = newsFeed('en');

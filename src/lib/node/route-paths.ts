@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales';
-import { areasWithServices, groupByCategory, relatedServices, servicesOfMember } from './catalogue';
+import type { Locale } from '../../i18n/locales';
+import { areasWithServices, groupByCategory, relatedServices, servicesOfMember } from '../catalogue';
 import {
   getGuides,
   getLayoutKey,
@@ -14,11 +14,11 @@ import {
   type NewsItem,
   type Service,
   type Story,
-} from './content';
-import { hasEnded, splitByBuildTime } from './events';
-import { pageCacheKey } from './node/cache-keys';
-import { paginate } from './pagination';
-import { specialPageUrls } from './urls';
+} from '../content';
+import { hasEnded, splitByBuildTime } from '../events';
+import { pageCacheKey } from './cache-keys';
+import { paginate } from '../pagination';
+import { specialPageUrls } from '../urls';
 
 /**
  * The pages each route builds, in a language: the Italian routes and their English twins under

@@ -1,13 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Locale } from '../i18n/locales';
-import { localeTags } from '../i18n/locales';
-import { t } from '../i18n/t';
-import { eventCalendar } from './calendar';
-import { getNews, getStories, type NewsItem } from './content';
-import { feedItems } from './feeds';
+import type { Locale } from '../../i18n/locales';
+import { localeTags } from '../../i18n/locales';
+import { t } from '../../i18n/t';
+import { eventCalendar } from '../calendar';
+import { getNews, getStories, type NewsItem } from '../content';
+import { feedItems } from '../feeds';
 import { eventCalendarPaths } from './route-paths';
-import { localizedFileUrls, localizedUrls } from './urls';
+import { localizedFileUrls, localizedUrls } from '../urls';
 
 /**
  * The files each language publishes besides its pages: the two feeds and one calendar file per
