@@ -107,7 +107,35 @@ describe('publishing a story in the CMS', () => {
     const report = checkContent({ root: workspace, today: new Date() });
     expect(report.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
 
+    // Its English translation: a collection of its own, keyed by the Italian entry, holding only
+    // words. Saving it leaves the Italian file exactly as it was.
+    const italianBytes = readFileSync(entry);
+    await go('/collections/storiesEn/new');
+    await page.getByLabel('Traduzione di', { exact: true }).fill('una-storia-scritta-nel-cms');
+    await page.getByLabel('Titolo', { exact: true }).fill('A story written in the CMS');
+    await page.getByLabel('Sommario', { exact: true }).fill('A story the newsroom wrote to try the whole publishing path, now in English.');
+    await page.locator('[aria-label="object field"]').filter({ hasText: 'Immagine di copertina' }).getByTestId('expand-button').first().click();
+    await page
+      .getByLabel(/^Testo alternativo/)
+      .first()
+      .fill('A blue rectangle, a test image');
+    await page.locator('[data-slate-editor="true"]').first().click();
+    await page.keyboard.type('The first paragraph of the story.');
+    await publish(page);
+    expect(readFileSync(entry).equals(italianBytes)).toBe(true);
+    const translation = readFileSync(join(workspace, 'content/en/stories/una-storia-scritta-nel-cms.md'), 'utf8');
+    expect(translation).toMatch(/^---\ntranslationOf: una-storia-scritta-nel-cms\ntitle: A story written in the CMS\n/);
+    expect(translation).not.toMatch(/date:|members:|src:/);
+    expect(git('status', '--porcelain', '--', 'content/stories').trim()).toBe('?? content/stories/una-storia-scritta-nel-cms/');
+    expect(
+      checkContent({ root: workspace, today: new Date() })
+        .problems.filter((p) => p.severity === 'error')
+        .map(formatProblem),
+    ).toEqual([]);
+
     const project = projectWithContent(join(workspace, 'content'));
+    // A service whose translation is not written yet: the English lists link to its Italian page.
+    rmSync(join(project.root, 'content/en/services/data-entry.md'));
     try {
       const build = buildProject(project.root);
       expect(build.status, build.output).toBe(0);
@@ -119,6 +147,25 @@ describe('publishing a story in the CMS', () => {
       expect(built.querySelectorAll('picture source[type="image/avif"]')).toHaveLength(1);
       expect(imageProblems(built)).toEqual([]);
       expect(built.querySelector('.story__related a[href="/rete/alveare/"]')?.text).toBe('Alveare Cooperativa Sociale');
+
+      // The English page, from the translation, with the Italian's photo, date and relations.
+      const englishStory = readPage(join(project.root, 'dist/en/stories/una-storia-scritta-nel-cms/index.html'));
+      expect(englishStory.querySelector('html')?.getAttribute('lang')).toBe('en');
+      expect(englishStory.querySelector('h1')?.text).toBe('A story written in the CMS');
+      expect(englishStory.querySelector('main')?.text).toContain('The first paragraph of the story.');
+      expect(englishStory.querySelector('.story__cover img, img.story__cover')?.getAttribute('alt')).toBe('A blue rectangle, a test image');
+      expect(englishStory.querySelector('main time')?.text).toBe('20 November 2026');
+      expect(englishStory.querySelector('.story__related a[href="/en/network/alveare/"]')).toBeTruthy();
+      expect(built.querySelector('link[hreflang="en"]')?.getAttribute('href')).toMatch(/\/en\/stories\/una-storia-scritta-nel-cms\/$/);
+
+      // The untranslated service: no English page, and the English catalogue links its Italian page, saying so.
+      expect(existsSync(join(project.root, 'dist/en/services/data-entry/index.html'))).toBe(false);
+      expect(readPage(join(project.root, 'dist/servizi/data-entry/index.html')).querySelector('link[hreflang="en"]')).toBeNull();
+      const catalogue = readPage(join(project.root, 'dist/en/services/index.html'));
+      const card = catalogue.querySelector('a[href="/servizi/data-entry/"]');
+      expect(card?.getAttribute('hreflang')).toBe('it');
+      expect(card?.getAttribute('lang')).toBe('it');
+      expect(card?.closest('.card')?.text).toContain('in Italian');
 
       const site = await serveStatic(join(project.root, 'dist'));
       try {

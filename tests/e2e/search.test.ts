@@ -426,3 +426,54 @@ describe('accessibility and privacy of search', () => {
     await context.close();
   });
 });
+
+describe('search in English', () => {
+  async function englishResults(page: Page): Promise<string[]> {
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/result|No results/);
+    return page.locator('.search__result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  }
+
+  it.each([
+    // English words, stemmed the English way: «cleaners» finds the page that says «cleaning»
+    { query: 'office cleaning', page: '/en/services/pulizia-uffici/', top: 3 },
+    { query: 'warehouse', page: '/en/services/gestione-magazzino/', top: 3 },
+    { query: 'gardens', page: '/en/services/manutenzione-del-verde/', top: 3 },
+    { query: 'Out of the blue', page: '/en/stories/out-of-the-blue/', top: 1 },
+    { query: 'conference', page: '/en/news/convegno-nuovi-spazi-di-economia-civile/', top: 3 },
+  ])('finds for «$query» the English page $page among the first $top, and only English pages', async ({ query, page: expected, top }) => {
+    const { page } = await openPage(`/en/search/?q=${encodeURIComponent(query)}`);
+    const urls = await englishResults(page);
+    expect(urls.slice(0, top), urls.join('\n')).toContain(expected);
+    for (const url of urls) expect(url).toMatch(/^\/en\//);
+    await page.context().close();
+  });
+
+  it('speaks English on /en/search/: status, filters and an empty result', async () => {
+    const { page } = await openPage(`/en/search/?q=${encodeURIComponent('zzzzqqq')}`);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/^No results/);
+    expect(await page.locator('.facets legend, fieldset legend').first().textContent()).not.toMatch(/Tipo|Categoria/);
+    await page.context().close();
+  });
+
+  it('keeps the Italian search Italian: an Italian page finds Italian pages only', async () => {
+    const { page } = await openPage(`/cerca/?q=${encodeURIComponent('Out of the blue')}`);
+    const urls = await resultUrls(page);
+    expect(urls[0]).toBe('/storie/out-of-the-blue/');
+    for (const url of urls) expect(url).not.toMatch(/^\/en\//);
+    await page.context().close();
+  });
+
+  it('searches the English index from the header of an English page, and loads its first query within budget', async () => {
+    const { page, requests } = await openPage('/en/');
+    const bytes: number[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/pagefind/')) bytes.push(Number(response.headers()['content-length'] ?? 0));
+    });
+    await page.locator('[data-header-search-input]').fill('cleaning');
+    const first = page.locator('.header-search a[href^="/en/"]').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await page.locator('.header-search a[href^="/servizi/"]').count()).toBe(0);
+    expect(requests.filter((url) => new URL(url).pathname.startsWith('/pagefind/pagefind-entry'))).toHaveLength(0);
+    await page.context().close();
+  });
+});

@@ -1,6 +1,7 @@
 import type { CollectionDefinition, CollectionName } from '../../schemas';
 import { guideSections } from '../../schemas/guide';
-import type { TranslatedCollection } from '../../schemas/translation';
+import { translatedPaths, type TranslatedCollection } from '../../schemas/translation';
+import { missingWords } from './missing-words';
 import { specialPageUrls } from '../urls';
 import type { EntryFile, ReadEntry } from './entries';
 import type { ContentProblem } from './problem';
@@ -59,6 +60,15 @@ export function translationProblems(
       });
     }
     const source = raws.get(`${italian}/${entry.id}`) as Record<string, unknown> | undefined;
+    for (const path of missingWords(source, data, translatedPaths[italian].fields)) {
+      problems.push({
+        severity: 'error',
+        file: entry.file,
+        field: path,
+        message: `The Italian entry has words here that the translation lacks: the English page would show them in Italian.`,
+        fix: `Translate ${path} of ${definitions[italian].folder}/${entry.id}.`,
+      });
+    }
     for (const [list, key] of [
       ['facts', 'id'],
       ['unknowns', 'id'],
