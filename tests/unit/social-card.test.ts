@@ -121,6 +121,12 @@ describe('readPageCard', () => {
     expect(readPageCard(html)).toEqual({ path: '/og/ab12.png', spec: pageCard('L\'agenzia & "la rete" <3', 'Storie') });
   });
 
+  it('returns the card in the page’s language, from <html lang>', () => {
+    const html = '<html lang="en" dir="ltr"><head><meta property="og:image" content="https://x.org/og/a.png" data-card-title="Stories"></head>';
+    expect(readPageCard(html)?.spec).toEqual(pageCard('Stories', undefined, 'en'));
+    expect(readPageCard(html)?.spec.tagline).not.toBe(pageCard('Stories', undefined).tagline);
+  });
+
   it('returns no section when the tag has none', () => {
     expect(readPageCard('<meta property="og:image" content="https://x.org/og/a.png" data-card-title="Servizi">')?.spec.section).toBeUndefined();
   });

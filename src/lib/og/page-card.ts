@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from '../../i18n/locales';
+import { defaultLocale, isLocale, type Locale } from '../../i18n/locales';
 import { t } from '../../i18n/t';
 import type { CardSpec } from './card';
 import { decodeEntities } from '../html-text';
@@ -44,5 +44,7 @@ export function readPageCard(html: string): { path: string; spec: CardSpec } | u
   const content = attribute('content');
   const title = attribute('data-card-title');
   if (!content || title === undefined) return undefined;
-  return { path: new URL(content).pathname, spec: pageCard(title, attribute('data-card-section')) };
+  // The card is in the page's language: its site name and tagline too.
+  const lang = /<html\s[^>]*lang="([^"]*)"/.exec(html)?.[1];
+  return { path: new URL(content).pathname, spec: pageCard(title, attribute('data-card-section'), isLocale(lang) ? lang : defaultLocale) };
 }
