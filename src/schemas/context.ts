@@ -2,7 +2,7 @@ import type { ImageFunction } from 'astro/content/config';
 import { z } from 'astro/zod';
 
 /** Names of the collections that other entries can point to. */
-export type ReferencableCollection = 'members' | 'services' | 'partners' | 'glossary';
+export type ReferencableCollection = 'members' | 'services' | 'partners' | 'glossary' | 'pages';
 
 /**
  * What a schema factory receives. Astro passes the real `image()` and `reference()`; the

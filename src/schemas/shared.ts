@@ -64,13 +64,16 @@ export const email = () =>
     .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Expected an email address such as info@example.org.')
     .meta({ format: 'email' });
 
-/** Alt text is required wherever an image is: the site is for screen-reader users too. */
-export const imageWithAlt = (ctx: SchemaContext, label: string) =>
+/**
+ * Alt text is required wherever an image is: the site is for screen-reader users too. `srcHint`
+ * replaces the file's hint where a collection takes only some images (drawings).
+ */
+export const imageWithAlt = (ctx: SchemaContext, label: string, srcHint = 'Carica un file JPG, PNG, WebP o SVG. Niente fotografie di persone senza consenso.') =>
   z
     .object({
       src: ctx.image().meta({
         title: 'Immagine',
-        description: 'Carica un file JPG, PNG, WebP o SVG. Niente fotografie di persone senza consenso.',
+        description: srcHint,
       }),
       alt: z
         .string()

@@ -11,6 +11,7 @@ import { readEntry } from './read-entry';
 import { reservedIds } from '../urls';
 import { freshnessProblems } from './freshness';
 import { compiledSchema, schemaIssues } from './schema-issues';
+import { readabilityProblems } from './readability-check';
 
 /**
  * Images live in a `media` folder beside the entry: `<id>/media/` for entries in folders, or
@@ -60,7 +61,7 @@ interface Candidate {
 
 /**
  * Checks every content file the way the build will read it, and more strictly: encoding, YAML,
- * schema, references, images, body safety, duplicates and stray files. It returns every problem
+ * schema, references, images, body safety, readability, duplicates and stray files. It returns every problem
  * at once, each with its file, line and field, so that one run tells an editor everything.
  */
 export function checkContent(options: CheckOptions): ContentReport {
@@ -139,6 +140,17 @@ export function checkContent(options: CheckOptions): ContentReport {
         });
       }
       guideIdUses.push(...guide.uses.map((use) => ({ ...use, file: candidate.file, bodyLine: parsed.bodyLine })));
+    } else if (definition.body === false) {
+      if (parsed.body.trim()) {
+        problems.push({
+          severity: 'error',
+          file: candidate.file,
+          line: parsed.bodyLine,
+          field: 'body',
+          message: `${definition.label} have no text below the frontmatter: no page would show it.`,
+          fix: 'Move the text into the entry’s fields, or delete it.',
+        });
+      }
     } else if (kind === 'markdown') {
       for (const violation of checkBody(parsed.body, { imagesAllowed: definition.media !== 'none' })) {
         problems.push({
@@ -164,6 +176,8 @@ export function checkContent(options: CheckOptions): ContentReport {
         }
       }
     }
+
+    problems.push(...readabilityProblems({ collection: candidate.collection, file: candidate.file, body: parsed.body, bodyLine: parsed.bodyLine, data: parsed.data, lineOf: parsed.lineOf }));
 
     const entry = { collection: candidate.collection, id: candidate.id, file: candidate.file, data: parsed.data, lineOf: parsed.lineOf };
     parsedEntries.push(entry);
