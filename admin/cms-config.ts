@@ -14,7 +14,7 @@ import { formatName } from './cms-formats';
  * rules, settings) have no page of their own to show, and Decap's plain list of values would
  * only look like a broken page: their editor has no preview pane.
  */
-export const previewedCollections = ['services', 'members', 'stories', 'news', 'pages'] as const satisfies readonly CollectionName[];
+export const previewedCollections = ['services', 'members', 'stories', 'news', 'pages', 'facile'] as const satisfies readonly CollectionName[];
 export type PreviewedCollection = (typeof previewedCollections)[number];
 
 /** How the admin connects: a Git host, or decap-server on this machine. */

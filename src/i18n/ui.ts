@@ -248,8 +248,7 @@ export const it = {
   'easyRead.unchecked': 'Questo testo non è ancora controllato. Lo devono controllare persone con disabilità intellettiva.',
   'easyRead.uncheckedBadge': 'Non ancora controllato',
   'easyRead.checked': 'Questo testo è stato controllato da: {who}. Data del controllo: {date}.',
-  'easyRead.logoCredit':
-    'Logo europeo per il linguaggio facile da leggere: © Inclusion Europe. Maggiori informazioni su www.inclusion-europe.eu/easy-to-read',
+  'easyRead.logoCredit': 'Logo europeo per il linguaggio facile da leggere: © Inclusion Europe. Maggiori informazioni su www.inclusion-europe.eu/easy-to-read',
   'easyRead.fullVersion': 'Leggi il testo completo: {title}',
   'easyRead.easyVersion': 'Leggi questa pagina in versione facile da leggere',
 
@@ -312,7 +311,8 @@ export const it = {
   // CMS preview: how easy the text is to read, above the page ({easy} and {prose} are the targets).
   'cms.readability.empty': 'Scrivi il testo: qui vedrai l’indice Gulpease e la frase più lunga.',
   'cms.readability.easy': 'Indice Gulpease {index}: facile anche per chi ha fatto solo la scuola elementare (da {easy} in su).',
-  'cms.readability.middle': 'Indice Gulpease {index}: facile per chi ha fatto la scuola media (da {prose} in su), ma non per chi ha fatto solo la elementare (sotto {easy}).',
+  'cms.readability.middle':
+    'Indice Gulpease {index}: facile per chi ha fatto la scuola media (da {prose} in su), ma non per chi ha fatto solo la elementare (sotto {easy}).',
   'cms.readability.hard': 'Indice Gulpease {index}: difficile anche per chi ha fatto la scuola media (sotto {prose}).',
   'cms.readability.belowTarget': 'Per questa raccolta serve almeno {min}.',
   'cms.readability.longest': 'Frase più lunga: {words} parole.',

@@ -60,7 +60,24 @@ export const specialPageUrls: Record<string, string> = {
  * collide with the catalogue, a story called `pagina` with the list's second page.
  */
 export const reservedIds: Partial<Record<string, readonly string[]>> = {
-  pages: ['rete', 'servizi', 'storie', 'notizie', 'aziende', 'persone', 'facile', 'glossario', 'partner', 'cerca', 'admin', 'pagefind', '404', 'rss', 'og', 'robots.txt'],
+  pages: [
+    'rete',
+    'servizi',
+    'storie',
+    'notizie',
+    'aziende',
+    'persone',
+    'facile',
+    'glossario',
+    'partner',
+    'cerca',
+    'admin',
+    'pagefind',
+    '404',
+    'rss',
+    'og',
+    'robots.txt',
+  ],
   guides: ['calcolatore', 'richiesta'],
   services: ['categoria', 'territorio'],
   stories: ['pagina'],

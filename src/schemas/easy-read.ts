@@ -34,16 +34,11 @@ const fields = onceForReference((reference) => ({
   }),
   verifica: z
     .object({
-      da: z
-        .string()
-        .trim()
-        .min(3, 'Expected who checked the text.')
-        .max(200, 'Expected at most 200 characters.')
-        .meta({
-          title: 'Controllato da',
-          description:
-            'Il gruppo di persone con disabilità intellettiva che ha letto e controllato il testo, come vuole che sia scritto. Esempio: «il gruppo di autorappresentanti di un’associazione».',
-        }),
+      da: z.string().trim().min(3, 'Expected who checked the text.').max(200, 'Expected at most 200 characters.').meta({
+        title: 'Controllato da',
+        description:
+          'Il gruppo di persone con disabilità intellettiva che ha letto e controllato il testo, come vuole che sia scritto. Esempio: «il gruppo di autorappresentanti di un’associazione».',
+      }),
       data: isoDate().meta({ title: 'Data del controllo', description: 'Il giorno del controllo. Formato AAAA-MM-GG.' }),
     })
     .optional()

@@ -68,7 +68,11 @@ export const email = () =>
  * Alt text is required wherever an image is: the site is for screen-reader users too. `srcHint`
  * replaces the file's hint where a collection takes only some images (drawings).
  */
-export const imageWithAlt = (ctx: SchemaContext, label: string, srcHint = 'Carica un file JPG, PNG, WebP o SVG. Niente fotografie di persone senza consenso.') =>
+export const imageWithAlt = (
+  ctx: SchemaContext,
+  label: string,
+  srcHint = 'Carica un file JPG, PNG, WebP o SVG. Niente fotografie di persone senza consenso.',
+) =>
   z
     .object({
       src: ctx.image().meta({

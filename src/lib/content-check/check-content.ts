@@ -147,7 +147,7 @@ export function checkContent(options: CheckOptions): ContentReport {
           file: candidate.file,
           line: parsed.bodyLine,
           field: 'body',
-          message: `${definition.label} have no text below the frontmatter: no page would show it.`,
+          message: `Entries of «${definition.label}» have no text below the frontmatter: no page would show it.`,
           fix: 'Move the text into the entry’s fields, or delete it.',
         });
       }
@@ -177,7 +177,16 @@ export function checkContent(options: CheckOptions): ContentReport {
       }
     }
 
-    problems.push(...readabilityProblems({ collection: candidate.collection, file: candidate.file, body: parsed.body, bodyLine: parsed.bodyLine, data: parsed.data, lineOf: parsed.lineOf }));
+    problems.push(
+      ...readabilityProblems({
+        collection: candidate.collection,
+        file: candidate.file,
+        body: parsed.body,
+        bodyLine: parsed.bodyLine,
+        data: parsed.data,
+        lineOf: parsed.lineOf,
+      }),
+    );
 
     const entry = { collection: candidate.collection, id: candidate.id, file: candidate.file, data: parsed.data, lineOf: parsed.lineOf };
     parsedEntries.push(entry);

@@ -1,6 +1,6 @@
-import { ideaLines } from '../easy-read';
+import { hardestIdea, ideasOf } from '../easy-read';
 import { textBlocks } from '../markdown/plain-text';
-import { readability, readabilityTargets, sentencesOver, type Readability, type ReadabilityTarget } from '../readability';
+import { readability, readabilityTargets, sentencesOver, type ReadabilityTarget } from '../readability';
 import type { ContentProblem } from './problem';
 
 /**
@@ -57,7 +57,12 @@ function proseProblems(entry: ReadableEntry, mdx: boolean): ContentProblem[] {
   if (measured.gulpease < target.minGulpease) {
     problems.push({
       ...base,
-      line: entry.bodyLine,
+      line:
+        entry.bodyLine +
+        Math.max(
+          0,
+          entry.body.split('\n').findIndex((line) => line.trim() !== ''),
+        ),
       message: `The text has a Gulpease index of ${index(measured.gulpease)}, below ${target.minGulpease}: it is hard to read for people with middle schooling. Its longest sentence has ${measured.longest.words} words: «${measured.longest.text}».`,
       fix: 'Split long sentences, one idea each, and prefer short, common words.',
     });
@@ -99,32 +104,16 @@ function ideaProblems(entry: ReadableEntry): ContentProblem[] {
   return problems;
 }
 
-/** The ideas of an easy-to-read entry as their lines, with their positions; malformed ones are the schema's to report. */
-export function ideasOf(data: unknown): { n: number; lines: string[] }[] {
-  const ideas = (data as { ideas?: unknown } | null)?.ideas;
-  if (!Array.isArray(ideas)) return [];
-  return ideas.flatMap((idea: unknown, n) => {
-    const testo = (idea as { testo?: unknown } | null)?.testo;
-    return typeof testo === 'string' ? [{ n, lines: ideaLines(testo) }] : [];
-  });
-}
-
 /**
- * The idea with the lowest index: where to start when the whole text is too hard. The target
- * applies to the whole text, as the Gulpease index is meant for a text: an idea of one plain
- * sentence with two long words («Una cooperativa sociale lavora per le persone e per la
- * comunità.», 68) would fail alone.
+ * The 1-based body line where a sentence starts, found by its first words (fewer if the sentence
+ * wraps early); undefined if markup hides them.
  */
-export function hardestIdea(ideas: readonly { n: number; lines: string[] }[]): { n: number; measured: Readability } | undefined {
-  return ideas
-    .map(({ n, lines }) => ({ n, measured: readability(lines) }))
-    .filter(({ measured }) => measured.words > 0)
-    .reduce<{ n: number; measured: Readability } | undefined>((worst, idea) => (!worst || idea.measured.gulpease < worst.measured.gulpease ? idea : worst), undefined);
-}
-
-/** The 1-based body line where a sentence starts, found by its first words; undefined if markup hides them. */
 function lineOfSentence(body: string, sentence: string, mdx: boolean): number | undefined {
-  const start = sentence.split(' ').slice(0, 4).join(' ');
-  const index = body.split('\n').findIndex((line) => textBlocks(line, { mdx }).join(' ').includes(start));
-  return index === -1 ? undefined : index + 1;
+  const lines = body.split('\n').map((line) => textBlocks(line, { mdx }).join(' '));
+  for (const count of [8, 5, 3]) {
+    const start = sentence.split(' ').slice(0, count).join(' ');
+    const index = lines.findIndex((line) => line.includes(start));
+    if (index !== -1) return index + 1;
+  }
+  return undefined;
 }
