@@ -31,6 +31,8 @@ const samples = [
   '/contatti/',
   '/partner/',
   '/accessibilita/',
+  '/facile/',
+  '/facile/accessibilita/',
   '/privacy/',
   '/pagina-che-non-esiste/',
 ];
