@@ -15,6 +15,7 @@ export type Partner = CollectionEntry<'partners'>;
 export type Page = CollectionEntry<'pages'>;
 export type Guide = CollectionEntry<'guides'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
+export type EasyRead = CollectionEntry<'facile'>;
 
 const collator = new Intl.Collator('it');
 
@@ -48,6 +49,11 @@ export const getPages = once((): Promise<Page[]> => getCollection('pages'));
 export async function getPage(id: string): Promise<Page> {
   return mustGet('pages', id, 'src/pages');
 }
+
+/** Easy-to-read texts in their set order, then by title. */
+export const getEasyReads = once(async (): Promise<EasyRead[]> =>
+  (await getCollection('facile')).sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title)),
+);
 
 /**
  * The calculator's rules in force on the build day: the newest version whose validFrom has come.

@@ -23,6 +23,8 @@ export const urls = {
   people: () => '/persone/',
   /** A guide: the one named after its section is the section's page (/aziende/), the others sit under it. */
   guide: (section: GuideSection, id: string) => (id === section ? `/${section}/` : `/${section}/${id}/`),
+  easyRead: () => '/facile/',
+  easyReadText: (id: string) => `/facile/${id}/`,
   glossary: () => '/glossario/',
   glossaryTerm: (id: string) => `/glossario/#${id}`,
   calculator: () => '/aziende/calcolatore/',
@@ -58,7 +60,24 @@ export const specialPageUrls: Record<string, string> = {
  * collide with the catalogue, a story called `pagina` with the list's second page.
  */
 export const reservedIds: Partial<Record<string, readonly string[]>> = {
-  pages: ['rete', 'servizi', 'storie', 'notizie', 'aziende', 'persone', 'glossario', 'partner', 'cerca', 'admin', 'pagefind', '404', 'rss', 'og', 'robots.txt'],
+  pages: [
+    'rete',
+    'servizi',
+    'storie',
+    'notizie',
+    'aziende',
+    'persone',
+    'facile',
+    'glossario',
+    'partner',
+    'cerca',
+    'admin',
+    'pagefind',
+    '404',
+    'rss',
+    'og',
+    'robots.txt',
+  ],
   guides: ['calcolatore', 'richiesta'],
   services: ['categoria', 'territorio'],
   stories: ['pagina'],
