@@ -1,7 +1,8 @@
 import type { CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
 import { localHosts, type AdminMode } from './admin-mode';
 import { t } from '../src/i18n/t';
-import { describeCollection } from '../src/lib/schema-fields';
+import { readabilityTargets } from '../src/lib/readability';
+import { describeCollection, type NamedField } from '../src/lib/schema-fields';
 import { collectionDefinitions, mediaFolder, type CollectionDefinition, type CollectionName } from '../src/schemas';
 import { standInContext } from '../src/schemas/context';
 import { blockNames } from './editor-components';
@@ -13,7 +14,7 @@ import { formatName } from './cms-formats';
  * rules, settings) have no page of their own to show, and Decap's plain list of values would
  * only look like a broken page: their editor has no preview pane.
  */
-export const previewedCollections = ['services', 'members', 'stories', 'news', 'pages'] as const satisfies readonly CollectionName[];
+export const previewedCollections = ['services', 'members', 'stories', 'news', 'pages', 'facile'] as const satisfies readonly CollectionName[];
 export type PreviewedCollection = (typeof previewedCollections)[number];
 
 /** How the admin connects: a Git host, or decap-server on this machine. */
@@ -84,7 +85,8 @@ function backendConfig(connection: CmsConnection): Pick<CmsConfig, 'backend' | '
 }
 
 function toCmsCollection(name: CollectionName, definition: CollectionDefinition): CmsCollection {
-  const fields = describeCollection(definition.schema(standInContext)).map((field) => toCmsField(field));
+  const model = describeCollection(definition.schema(standInContext));
+  const fields = model.map((field) => toCmsField(field));
   const preview = (previewedCollections as readonly string[]).includes(name) ? {} : { editor: { preview: false } };
   const common = { name, label: definition.label, label_singular: definition.labelSingular, ...preview };
   if (definition.layout === 'single-yaml') {
@@ -111,9 +113,15 @@ function toCmsCollection(name: CollectionName, definition: CollectionDefinition)
     // Decap's formatter, with nested keys kept in field order: see admin/cms-formats.ts.
     format: formatName(name),
     ...media,
-    ...(definition.sortField ? { sortable_fields: [{ field: definition.sortField, default_sort: definition.sortField === 'title' ? 'asc' : 'desc' }] } : {}),
-    fields: hasBody ? [...fields, bodyField(definition)] : fields,
+    ...(definition.sortField ? { sortable_fields: [{ field: definition.sortField, default_sort: sortDirection(model, definition.sortField) }] } : {}),
+    fields: hasBody && definition.body !== false ? [...fields, bodyField(definition)] : fields,
   } as CmsCollection;
+}
+
+/** Dates newest first; titles and positions (`order`) from the first. */
+function sortDirection(fields: readonly NamedField[], name: string): 'asc' | 'desc' {
+  const kind = fields.find((field) => field.name === name)?.kind;
+  return kind === 'date' || kind === 'datetime' ? 'desc' : 'asc';
 }
 
 function bodyField(definition: CollectionDefinition): CmsField {
@@ -121,7 +129,7 @@ function bodyField(definition: CollectionDefinition): CmsField {
   return {
     name: 'body',
     label: t('cms.body'),
-    hint: t('cms.body.hint'),
+    hint: t('cms.body.hint', { maxWords: readabilityTargets.prose.maxSentenceWords, minGulpease: readabilityTargets.prose.minGulpease }),
     widget: 'markdown',
     required: false,
     modes: ['rich_text', 'raw'],

@@ -25,6 +25,7 @@ export const collections = {
   news: defineCollection({ loader: loaderFor(d.news), schema: ({ image }) => d.news.schema(contextFrom(image)) }),
   partners: defineCollection({ loader: loaderFor(d.partners), schema: ({ image }) => d.partners.schema(contextFrom(image)) }),
   pages: defineCollection({ loader: loaderFor(d.pages), schema: d.pages.schema() }),
+  facile: defineCollection({ loader: loaderFor(d.facile), schema: ({ image }) => d.facile.schema(contextFrom(image)) }),
   glossary: defineCollection({ loader: loaderFor(d.glossary), schema: ({ image }) => d.glossary.schema(contextFrom(image)) }),
   guides: defineCollection({ loader: loaderFor(d.guides), schema: d.guides.schema() }),
   rules: defineCollection({ loader: loaderFor(d.rules), schema: d.rules.schema() }),

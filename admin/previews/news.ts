@@ -3,6 +3,7 @@ import { formatRomeDay, formatRomeTime } from '../../src/lib/dates';
 import { hasEnded } from '../../src/lib/events';
 import { fileUrls } from '../../src/lib/urls';
 import { formatPerson } from '../../src/lib/people';
+import { bodyReport, withReadabilityLine } from './readability-line';
 import { asDate, entryId, field, h, relatedName, type PreviewProps } from './dom';
 import { badge, formattedDate, pageHeader, prose } from './parts';
 
@@ -96,25 +97,28 @@ export function NewsPreview(props: PreviewProps) {
   const cover = field<{ src?: string; alt?: string }>(entry, 'cover');
   const event = field<EventData>(entry, 'event');
   const title = field<string>(entry, 'title') ?? '';
-  return h(
-    'article',
-    null,
-    pageHeader(
-      title,
-      field<string>(entry, 'summary'),
-      // An event's page shows when it takes place instead of a publication date.
-      event?.start ? null : h('p', { className: 'news-item__date' }, t('date.published'), ' ', date ? formattedDate(date) : null),
-    ),
+  return withReadabilityLine(
+    bodyReport(field<string>(entry, 'body')),
     h(
-      'div',
-      { className: 'wrapper news-item' },
+      'article',
+      null,
+      pageHeader(
+        title,
+        field<string>(entry, 'summary'),
+        // An event's page shows when it takes place instead of a publication date.
+        event?.start ? null : h('p', { className: 'news-item__date' }, t('date.published'), ' ', date ? formattedDate(date) : null),
+      ),
       h(
         'div',
-        { className: 'stack' },
-        cover?.src ? h('img', { className: 'news-item__cover', src: props.getAsset(cover.src).toString(), alt: cover.alt ?? '' }) : null,
-        prose(props.widgetFor('body')),
+        { className: 'wrapper news-item' },
+        h(
+          'div',
+          { className: 'stack' },
+          cover?.src ? h('img', { className: 'news-item__cover', src: props.getAsset(cover.src).toString(), alt: cover.alt ?? '' }) : null,
+          prose(props.widgetFor('body')),
+        ),
+        event?.start ? eventDetails(props, event, title) : null,
       ),
-      event?.start ? eventDetails(props, event, title) : null,
     ),
   );
 }

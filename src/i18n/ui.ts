@@ -39,6 +39,7 @@ export const it = {
   'nav.news': 'Notizie ed eventi',
   'nav.about': 'Chi siamo',
   'nav.contact': 'Contatti',
+  'nav.easyRead': 'Facile da leggere',
 
   'search.label': 'Cerca nel sito',
   'search.placeholder': 'Es. pulizie, data entry, Monza',
@@ -52,6 +53,7 @@ export const it = {
   'search.type.membro': 'Organizzazione della rete',
   'search.type.elenco': 'Elenco',
   'search.type.pagina': 'Pagina',
+  'search.type.facile': 'Testo facile da leggere',
 
   'searchPage.title': 'Cerca nel sito',
   'searchPage.lead': 'Cerca tra servizi, organizzazioni della rete, storie e notizie.',
@@ -92,6 +94,7 @@ export const it = {
   'facets.tipo.notizia': 'Notizie ed eventi',
   'facets.tipo.membro': 'Organizzazioni della rete',
   'facets.tipo.pagina': 'Altre pagine',
+  'facets.tipo.facile': 'Testi facili da leggere',
   'facets.art14.si': 'Sì, secondo la scheda',
   'facets.art14.no': 'No',
   'facets.tipo.elenco': 'Elenchi e categorie',
@@ -112,6 +115,7 @@ export const it = {
     'Job Placement Network unisce cooperative sociali di tipo B e consorzi dell’area milanese e della Brianza. Aiuta le aziende a rispettare la Legge 68/1999, che chiede di assumere persone con disabilità. Con una commessa a una cooperativa, un’azienda copre una parte di quell’obbligo, e nasce un posto di lavoro.',
   'home.hero.ctaCompanies': 'Sono un’azienda',
   'home.hero.ctaNetwork': 'Conosci la rete',
+  'home.easyRead': 'Facile da leggere: una versione più semplice di questo sito',
   'home.impact.title': 'I risultati in {years} anni',
   'home.impact.contracts': 'nuovi contratti di lavoro',
   'home.impact.commesse': 'commesse secondo la L. 68/99',
@@ -274,6 +278,20 @@ export const it = {
 
   'faq.title': 'Domande frequenti',
 
+  // Easy-to-read texts (/facile/): every string here is itself easy to read.
+  'easyRead.title': 'Facile da leggere',
+  'easyRead.summary': 'Testi facili da leggere sulla rete Job Placement Network. Ogni idea ha un disegno.',
+  'easyRead.lead': 'Qui trovi dei testi facili da leggere.',
+  'easyRead.intro': 'I testi usano parole semplici e frasi brevi.',
+  'easyRead.introDrawings': 'Accanto a ogni idea c’è un disegno.',
+  'easyRead.list': 'Scegli un testo',
+  'easyRead.unchecked': 'Questo testo non è ancora controllato. Lo devono controllare persone con disabilità intellettiva.',
+  'easyRead.uncheckedBadge': 'Non ancora controllato',
+  'easyRead.checked': 'Questo testo è stato controllato da: {who}. Data del controllo: {date}.',
+  'easyRead.logoCredit': 'Logo europeo per il linguaggio facile da leggere: © Inclusion Europe. Maggiori informazioni su www.inclusion-europe.eu/easy-to-read',
+  'easyRead.fullVersion': 'Leggi il testo completo: {title}',
+  'easyRead.easyVersion': 'Leggi questa pagina in versione facile da leggere',
+
   'guide.since': 'dal {date}',
   'guide.others': 'Le guide di «{section}»',
   'guide.unknown.label': 'Da verificare.',
@@ -329,7 +347,19 @@ export const it = {
   'cms.pageTitle': 'Redazione',
   'cms.noScript': 'L’area di redazione richiede JavaScript.',
   'cms.body': 'Testo',
-  'cms.body.hint': 'Il testo della pagina. Usa i titoli per dividerlo in parti e i blocchi (riquadro, citazione, figura) dal pulsante +.',
+  'cms.body.hint':
+    'Il testo della pagina. Usa i titoli per dividerlo in parti e i blocchi (riquadro, citazione, figura) dal pulsante +. Scrivi frasi brevi, al massimo di {maxWords} parole. L’anteprima ti mostra l’indice Gulpease: deve essere almeno {minGulpease}.',
+  // CMS preview: how easy the text is to read, above the page ({easy} and {prose} are the targets).
+  'cms.readability.empty': 'Scrivi il testo: qui vedrai l’indice Gulpease e la frase più lunga.',
+  'cms.readability.easy': 'Indice Gulpease {index}: facile anche per chi ha fatto solo la scuola elementare (da {easy} in su).',
+  'cms.readability.middle':
+    'Indice Gulpease {index}: facile per chi ha fatto la scuola media (da {prose} in su), ma non per chi ha fatto solo la elementare (sotto {easy}).',
+  'cms.readability.hard': 'Indice Gulpease {index}: difficile anche per chi ha fatto la scuola media (sotto {prose}).',
+  'cms.readability.belowTarget': 'Per questa raccolta serve almeno {min}.',
+  'cms.readability.longest': 'Frase più lunga: {words} parole.',
+  'cms.readability.longest.one': 'Frase più lunga: 1 parola.',
+  'cms.readability.tooLong': 'Dividila: qui il limite è {max} parole.',
+  'cms.readability.idea': 'Idea più difficile: la n. {n}.',
   'cms.requiredInGroup': 'Obbligatorio se compili questo gruppo.',
   'cms.length': 'Da {min} a {max} caratteri.',
   'cms.lengthMax': 'Al massimo {max} caratteri.',
@@ -384,6 +414,7 @@ export const it = {
   'cms.issue.story.consent':
     '{field}: la storia nomina o ritrae persone, quindi serve il loro consenso scritto. Compila il gruppo con i dati della liberatoria firmata e attiva il consenso raccolto.',
   'cms.issue.event.endAfterStart': '{field}: la fine dell’evento deve venire dopo l’inizio.',
+  'cms.issue.easyRead.drawing': '{field}: carica un disegno in formato SVG. Le fotografie non vanno bene per i testi facili.',
   'cms.issue.service.reviewedAt':
     '{field}: indica quando la scheda è stata verificata con le cooperative; se non lo è ancora, segnala la scheda come indicativa.',
 

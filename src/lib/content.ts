@@ -17,6 +17,7 @@ export type Partner = CollectionEntry<'partners'>;
 export type Page = CollectionEntry<'pages'>;
 export type Guide = CollectionEntry<'guides'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
+export type EasyRead = CollectionEntry<'facile'>;
 
 const collators = Object.fromEntries(Object.entries(localeTags).map(([locale, { intl }]) => [locale, new Intl.Collator(intl)])) as Record<
   Locale,
@@ -124,6 +125,11 @@ export async function getPage(id: string, locale: Locale = defaultLocale): Promi
   if (!page) throw new Error(`src/pages: no entry "${id}" in the pages collection.`);
   return page;
 }
+
+/** Easy-to-read texts in their set order, then by title. */
+export const getEasyReads = once(async (): Promise<EasyRead[]> =>
+  (await getCollection('facile')).sort((a, b) => a.data.order - b.data.order || collators.it.compare(a.data.title, b.data.title)),
+);
 
 /**
  * The calculator's rules in force on the build day: the newest version whose validFrom has come.

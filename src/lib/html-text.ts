@@ -35,3 +35,17 @@ export function htmlToText(html: string): string {
     .replace(/\(\s+/g, '(')
     .trim();
 }
+
+/** What Astro writes for each character it escapes in text. */
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * The length of a text as Astro writes it into HTML, its escapes included: what a validator
+ * measures (html-validate's `long-title`).
+ *
+ * @example
+ * escapedLength("Che cos'è") // → 13
+ */
+export function escapedLength(text: string): number {
+  return text.replace(/[&<>"']/g, (character) => escapes[character] ?? character).length;
+}

@@ -77,3 +77,33 @@ export function readability(blocks: string | readonly string[]): Readability {
   const gulpease = words === 0 ? 0 : Math.round((89 + (300 * sentences.length - 10 * letters) / words) * 10) / 10;
   return { gulpease, words, sentences: sentences.length, letters, longest };
 }
+
+/** What a text must reach: the lowest Gulpease index and the most words in one sentence. */
+export interface ReadabilityTarget {
+  minGulpease: number;
+  maxSentenceWords: number;
+}
+
+/**
+ * The house's two targets. Prose (stories, news, pages, guides) is written for readers with middle
+ * schooling, in sentences under 25 words (Designers Italia). Easy-to-read texts follow Inclusion
+ * Europe's «Information for all»: readers with primary schooling, 15 words at most. The content
+ * check, the CMS hints and the preview read these numbers; nothing types them again.
+ */
+export const readabilityTargets = {
+  prose: { minGulpease: 60, maxSentenceWords: 25 },
+  easyRead: { minGulpease: 80, maxSentenceWords: 15 },
+} as const satisfies Record<string, ReadabilityTarget>;
+
+/**
+ * The sentences of a text with more words than allowed, in reading order, with their word counts.
+ *
+ * @example
+ * sentencesOver(['Una frase corta. Una frase con troppe parole per questo limite.'], 5) // → [{ text: 'Una frase con troppe parole per questo limite.', words: 8 }]
+ */
+export function sentencesOver(blocks: string | readonly string[], maxWords: number): { text: string; words: number }[] {
+  return (typeof blocks === 'string' ? [blocks] : blocks)
+    .flatMap(sentencesOf)
+    .map((text) => ({ text, words: wordsOf(text).length }))
+    .filter((sentence) => sentence.words > maxWords);
+}

@@ -89,6 +89,9 @@ export function localizedUrls(locale: Locale) {
     people: () => section('people'),
     /** A guide: the one named after its section is the section's page (/aziende/), the others sit under it. */
     guide: (guideSection: GuideSection, id: string) => `${section(guideSections[guideSection])}${id === guideSection ? '' : `${id}/`}`,
+    /** The easy-to-read texts: in Italian only, so the same address from every language. */
+    easyRead: () => '/facile/',
+    easyReadText: (id: string) => `/facile/${id}/`,
     glossary: () => section('glossary'),
     glossaryTerm: (id: string) => `${section('glossary')}#${id}`,
     calculator: () => `${section('companies')}${w.calculator}/`,

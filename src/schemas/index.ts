@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { SchemaContext } from './context';
 import { collectionStorage, type CollectionName, type CollectionStorage } from './storage';
+import { easyReadSchema } from './easy-read';
 import { glossarySchema } from './glossary';
 import { guideSchema } from './guide';
 import { memberSchema } from './member';
@@ -36,6 +37,12 @@ export interface CollectionDefinition extends CollectionStorage {
   /** Field whose value names a new entry's file, when not the display field (rules: by date). */
   slugField?: string;
   schema: (ctx: SchemaContext) => z.ZodType;
+  /**
+   * `false`: an entry is its fields alone, and its file's frontmatter with nothing below
+   * (easy-to-read texts keep their text in fields). The CMS offers no body field, and the content
+   * check refuses text below the frontmatter, which no page would show.
+   */
+  body?: false;
   /**
    * `false` keeps the collection out of the CMS: MDX is code, so guides are edited through Git
    * with review, and the CMS would write them back as Markdown.
@@ -91,6 +98,22 @@ const italianDefinitions = {
     labelSingular: 'Pagina',
     displayField: 'title',
     schema: pageSchema,
+  },
+  facile: {
+    ...collectionStorage.facile,
+    label: 'Facile da leggere',
+    labelSingular: 'Testo facile da leggere',
+    displayField: 'title',
+    sortField: 'order',
+    schema: easyReadSchema,
+    /*
+     * The text lives in fields (ideas, each a drawing and its sentences), so there is no Markdown
+     * body. The file is still `<id>/index.md`, frontmatter and nothing below, rather than a YAML
+     * file in a folder: Decap writes a folder collection's entries with their per-entry media the
+     * same way for both, and with .md the collection shares everything the CMS, the formatter,
+     * `npm run format:content` and Astro's glob loader already do for stories and news.
+     */
+    body: false,
   },
   glossary: {
     ...collectionStorage.glossary,

@@ -65,13 +65,20 @@ export const email = () =>
 /** Alt text longer than this is a description, which belongs in the text. */
 const maxAltLength = 250;
 
-/** Alt text is required wherever an image is: the site is for screen-reader users too. */
-export const imageWithAlt = (ctx: SchemaContext, label: string) =>
+/**
+ * Alt text is required wherever an image is: the site is for screen-reader users too. `srcHint`
+ * replaces the file's hint where a collection takes only some images (drawings).
+ */
+export const imageWithAlt = (
+  ctx: SchemaContext,
+  label: string,
+  srcHint = 'Carica un file JPG, PNG, WebP o SVG. Niente fotografie di persone senza consenso.',
+) =>
   z
     .object({
       src: ctx.image().meta({
         title: 'Immagine',
-        description: 'Carica un file JPG, PNG, WebP o SVG. Niente fotografie di persone senza consenso.',
+        description: srcHint,
       }),
       alt: z
         .string()

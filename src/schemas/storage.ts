@@ -44,6 +44,7 @@ export const collectionStorage = {
   news: { folder: 'content/news', layout: 'entry-folders', media: 'per-entry' },
   partners: { folder: 'content/partners', layout: 'yaml-files', media: 'shared' },
   pages: { folder: 'content/pages', layout: 'markdown-files', media: 'none' },
+  facile: { folder: 'content/facile', layout: 'entry-folders', media: 'per-entry' },
   glossary: { folder: 'content/glossary', layout: 'yaml-files', media: 'none' },
   guides: { folder: 'content/guides', layout: 'mdx-files', media: 'none' },
   rules: { folder: 'content/rules', layout: 'yaml-files', media: 'none' },

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { parse as parseHtml } from 'node-html-parser';
+import { t } from '../../src/i18n/t';
 import { urls } from '../../src/lib/urls';
 import { buildProject, projectWithContent } from '../../scripts/lib/project-copy';
 import { projectRoot } from '../support/site';
@@ -11,7 +13,9 @@ import { projectRoot } from '../support/site';
  * The first has the repository's settings, where no one has yet given the network's contact or
  * the data controller: it must refuse to publish and say which fields of which file to fill in.
  * The second has them (test values), and one legal figure changed in content/rules/: every page
- * that states the figure must show the new one, and every path to act must lead somewhere.
+ * that states the figure must show the new one, and every path to act must lead somewhere. One
+ * easy-to-read text records its check by readers with intellectual disabilities: it must say who
+ * checked it and when, with the credit line of the easy-to-read logo.
  */
 const production = { SITE_URL: 'https://www.example.org' };
 const project = projectWithContent(join(projectRoot, 'content'));
@@ -31,6 +35,7 @@ describe('a production build without the network’s contact and data controller
 
 describe('a production build with the contact, the controller and a changed rule', () => {
   const contact = 'rete@example.org';
+  const checkedBy = 'il gruppo di lettori di prova';
   beforeAll(() => {
     const settingsFile = join(project.root, 'content/settings/site.yaml');
     const settings = parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
@@ -61,9 +66,28 @@ describe('a production build with the contact, the controller and a changed rule
     const text = readFileSync(sheet, 'utf8');
     expect(text).toContain('\nproviders: []\n');
     writeFileSync(sheet, text.replace('\nproviders: []\n', '\nproviders:\n  - alveare\n'));
+    // An easy-to-read text checked by its readers: the check is recorded in its frontmatter.
+    const easyRead = join(project.root, 'content/facile/cooperativa-sociale-di-tipo-b/index.md');
+    const easyText = readFileSync(easyRead, 'utf8');
+    expect(easyText).not.toContain('verifica:');
+    writeFileSync(easyRead, easyText.replace(/\n---\n$/, `\nverifica:\n  da: ${checkedBy}\n  data: 2025-11-03\n---\n`));
     const build = buildProject(project.root, production);
     expect(build.status, build.output.slice(-3000)).toBe(0);
   }, 180_000);
+
+  it('shows who checked an easy-to-read text and when, and the logo’s credit line in words, without the «not checked» notice', () => {
+    const checked = parseHtml(read(urls.easyReadText('cooperativa-sociale-di-tipo-b')));
+    const main = checked.querySelector('main');
+    expect(main?.querySelector('.easy-read__checked')?.text.trim()).toBe(t('easyRead.checked', { who: checkedBy, date: '3 novembre 2025' }));
+    expect(main?.querySelector('.easy-read__credit')?.text.trim()).toBe(t('easyRead.logoCredit'));
+    expect(main?.querySelector('.notice')).toBeNull();
+    // We have no file of the logo: the credit line stands alone, and the only images are the drawings.
+    expect(main?.querySelectorAll('img')).toHaveLength(main?.querySelectorAll('.easy-idea').length ?? -1);
+    // The other texts are still unchecked, and say so.
+    const unchecked = parseHtml(read(urls.easyReadText('accessibilita')));
+    expect(unchecked.querySelector('main .notice')?.text.trim()).toBe(t('easyRead.unchecked'));
+    expect(unchecked.querySelector('main .easy-read__credit')).toBeNull();
+  });
 
   it('states the new figures on every page that states them, and the old ones nowhere', () => {
     const obligation = read(urls.guide('aziende', 'obbligo'));

@@ -35,19 +35,35 @@ describe('checkContent on the bad fixtures', () => {
 });
 
 describe('checkContent on content that needs a person, not a fix', () => {
-  it('returns warnings, not errors, for a sheet not reviewed in 12 months and a consent over 2 years old', () => {
+  it('returns warnings, not errors, for a sheet not reviewed in 12 months, a consent over 2 years old and a story hard to read', () => {
     const root = contentTreeWith();
     cpSync(join(fixturesDir, 'content-warnings/content'), join(root, 'content'), { recursive: true });
     const { problems } = checkContent({ root, today });
     rmSync(root, { recursive: true });
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     const warnings = problems.filter((p) => p.severity === 'warning');
-    expect(warnings.map((p) => [p.file, p.field])).toEqual([
-      ['content/services/scheda-vecchia.md', 'reviewedAt'],
-      ['content/stories/consenso-vecchio/index.md', 'consent.date'],
+    expect(warnings.map((p) => [p.file, p.field, p.line])).toEqual([
+      ['content/services/scheda-vecchia.md', 'reviewedAt', 10],
+      ['content/stories/consenso-vecchio/index.md', 'consent.date', 10],
+      ['content/stories/storia-difficile/index.md', 'body', 8],
+      ['content/stories/storia-difficile/index.md', 'body', 10],
     ]);
     expect(warnings[0]?.message).toMatch(/last reviewed on 2025-06-01, more than 12 months ago/);
     expect(warnings[1]?.message).toMatch(/consent for this story dates from 2024-01-10, more than 2 years ago/);
+    // the index, with the longest sentence quoted; then the sentence over 25 words, on its own line
+    expect(warnings[2]?.message).toMatch(/^The text has a Gulpease index of 9\.9, below 60: .* Its longest sentence has 28 words: «L’implementazione sistematica .* complessiva\.»\.$/);
+    expect(warnings[3]?.message).toMatch(/^A sentence has 28 words, more than 25: «L’implementazione sistematica .* complessiva\.»\.$/);
+  });
+
+  it('returns an error for text below the frontmatter of an easy-to-read text, which no page would show', () => {
+    const root = contentTreeWith();
+    const text = join(root, 'content/facile/che-cos-e-una-rete/index.md');
+    writeFileSync(text, `${readFileSync(text, 'utf8')}\nUn testo che nessuno vedrebbe.\n`);
+    const { problems } = checkContent({ root, today });
+    rmSync(root, { recursive: true });
+    expect(problems.map((p) => [p.severity, p.file, p.field, p.message])).toEqual([
+      ['error', 'content/facile/che-cos-e-una-rete/index.md', 'body', 'Entries of «Facile da leggere» have no text below the frontmatter: no page would show it.'],
+    ]);
   });
 
   it('returns one warning listing the illustrative sheets never checked, and an error for a verified sheet without a date', () => {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bodyReport, readabilityMessage } from '../../admin/previews/readability-line';
 import { t } from '../../src/i18n/t';
 import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { formatProblem } from '../../src/lib/content-check/problem';
@@ -201,6 +202,31 @@ describe('previews', () => {
   });
 });
 
+describe('readability while editing', () => {
+  it('shows the Gulpease index and the longest sentence above the preview, and updates them as the editor types', async () => {
+    const short = 'La rete lavora con le aziende.';
+    const long =
+      'Le cooperative sociali di tipo B della rete accompagnano le persone con disabilità e le aziende in un percorso di inserimento lavorativo che dura molti mesi e che richiede impegno da parte di tutti.';
+    await go('/collections/stories/new');
+    const line = page.locator('iframe').first().contentFrame().locator('[data-readability-line]');
+    await expect.poll(() => line.textContent(), { timeout: 15_000 }).toBe(t('cms.readability.empty'));
+
+    await page.locator('[data-slate-editor="true"]').first().click();
+    await page.keyboard.type(short);
+    await expect.poll(() => line.textContent()).toBe(readabilityMessage(bodyReport(short)));
+    expect(await line.textContent()).toContain('Frase più lunga: 6 parole.');
+
+    await page.keyboard.type(` ${long}`);
+    await expect.poll(() => line.textContent()).toBe(readabilityMessage(bodyReport(`${short} ${long}`)));
+    const text = (await line.textContent()) ?? '';
+    // the same numbers the content check reports: the index, and the long sentence’s 34 words over the limit of 25
+    expect(text).toMatch(/^Indice Gulpease \d+(,\d)?: /);
+    expect(text).toContain('Frase più lunga: 34 parole. Dividila: qui il limite è 25 parole.');
+    // the line is the editor's: the page's article does not contain it
+    expect(await page.locator('iframe').first().contentFrame().locator('article [data-readability-line]').count()).toBe(0);
+  });
+});
+
 describe('editing an existing entry', () => {
   it('changes only the edited field in the file', async () => {
     const file = 'content/services/data-entry.md';
@@ -214,6 +240,22 @@ describe('editing an existing entry', () => {
     const after = readFileSync(join(workspace, file), 'utf8');
     expect(after).toBe(before.replace('title: Data entry\n', 'title: Data entry e verifica dei dati\n'));
     expect(git('diff', '--numstat', '--', file).trim()).toBe(`1\t1\t${file}`);
+  });
+
+  it('keeps an easy-to-read text a file of fields alone, its ideas’ lines and drawings unchanged', async () => {
+    const file = 'content/facile/cooperativa-sociale-di-tipo-b/index.md';
+    const before = readFileSync(join(workspace, file), 'utf8');
+    await go('/collections/facile/entries/cooperativa-sociale-di-tipo-b/index');
+    const title = page.getByLabel('Titolo', { exact: true });
+    await expect.poll(() => title.inputValue(), { timeout: 15_000 }).toBe("Che cos'è una cooperativa sociale di tipo B");
+    // no Markdown body: the text lives in the ideas, one plain text field each
+    expect(await page.getByLabel('Testo', { exact: true }).count()).toBe(10);
+    expect(await page.locator('[data-slate-editor="true"]').count()).toBe(0);
+    await title.fill('Che cos’è una cooperativa sociale di tipo B');
+    await publish(page);
+    const after = readFileSync(join(workspace, file), 'utf8');
+    expect(after).toBe(before.replace("title: Che cos'è una cooperativa sociale di tipo B\n", 'title: Che cos’è una cooperativa sociale di tipo B\n'));
+    expect(after.endsWith('\n---\n')).toBe(true);
   });
 });
 

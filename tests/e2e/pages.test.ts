@@ -22,6 +22,8 @@ const samples = [
   '/contatti/',
   '/partner/',
   '/accessibilita/',
+  '/facile/',
+  '/facile/accessibilita/',
   '/privacy/',
   '/pagina-che-non-esiste/',
 ];

@@ -26,6 +26,8 @@ const pageTypes = [
   '/contatti/',
   '/partner/',
   '/privacy/',
+  '/facile/',
+  '/facile/cos-e-job-placement-network/',
   '/cerca/?q=pulizie&tipo=servizio',
   '/pagina-inesistente/',
 ];

@@ -50,6 +50,8 @@ rules['acts'] = [
 // removes a field from one would remove it from the other.
 const image = () => ({ src: 'image:media/prova.png', alt: 'Un’immagine di prova' });
 const person = () => ({ name: 'Persona Esempio', role: 'Presidente', organisation: 'Ente di prova' });
+// Easy-to-read texts take drawings only (SVG).
+const idea = () => ({ testo: 'Una frase di prova.\nUn’altra frase di prova.', immagine: { src: 'image:media/prova.svg', alt: 'Un disegno di prova' } });
 
 export const completeEntries: Record<CollectionName, Record<string, unknown>> = {
   // The translations' samples are derived from the Italian ones, below.
@@ -113,6 +115,14 @@ export const completeEntries: Record<CollectionName, Record<string, unknown>> = 
     summary: 'Una pagina di prova con un sommario abbastanza lungo per il test.',
     updated: '2025-10-28',
     faq: [{ question: 'Una domanda di prova?', answer: 'Una risposta di prova.' }],
+  },
+  facile: {
+    title: 'Un testo facile di prova',
+    summary: 'Un testo facile di prova con un sommario abbastanza lungo.',
+    order: 1,
+    ideas: [idea(), idea(), idea()],
+    fullVersion: 'pages:chi-siamo',
+    verifica: { da: 'Un gruppo di lettori di prova', data: '2025-10-28' },
   },
   glossary: {
     term: 'Termine di prova',

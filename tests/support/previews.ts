@@ -12,6 +12,7 @@ const previewed: Record<PreviewedCollection, (id: string) => string> = {
   members: urls.member,
   news: urls.newsItem,
   pages: urls.page,
+  facile: urls.easyReadText,
 };
 
 export interface PreviewCase {
@@ -57,19 +58,23 @@ export function previewCases(): PreviewCase[] {
 
 /**
  * What the comparison leaves out of the built page, each for a reason:
- * - lists drawn from other entries (a service's related services, a member's services and
- *   stories), which the preview of one entry cannot know;
+ * - lists and links drawn from other entries (a service's related services, a member's services
+ *   and stories, a page's link to its easy-to-read text), which the preview of one entry cannot know;
  * - the optimised sources Astro's image pipeline adds around an image (the preview shows the
  *   uploaded file itself);
  * - the anchor ids the site's Markdown gives body headings.
  */
 export const siteOutline: OutlineOptions = {
-  drop: ['.service__related', '.member__section', 'picture > source'],
+  drop: ['.service__related', '.member__section', '[data-easy-read-link]', 'picture > source'],
   unwrap: ['picture'],
   anonymous: ['.prose :is(h2, h3, h4, h5, h6)'],
 };
 
-/** Decap renders the body inside a container of its own, inside the template's .prose. */
+/**
+ * Decap renders the body inside a container of its own, inside the template's .prose. The
+ * readability line above the article is for the editor and has no place on the page.
+ */
 export const previewOutline: OutlineOptions = {
+  drop: ['[data-readability-line]'],
   unwrap: ["[class*='WidgetPreviewContainer']"],
 };

@@ -13,6 +13,7 @@ export function entryUrls(): { collection: string; id: string; url: string }[] {
     stories: urls.story,
     news: urls.newsItem,
     pages: urls.page,
+    facile: urls.easyReadText,
   };
   return entries.flatMap((entry) => {
     const build = urlFor[entry.collection];

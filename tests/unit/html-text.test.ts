@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { mainTextBlocks } from '../../scripts/lib/page-text';
-import { decodeEntities, htmlToText } from '../../src/lib/html-text';
+import { decodeEntities, escapedLength, htmlToText } from '../../src/lib/html-text';
 import { faqItemsFromHtml } from '../../src/lib/structured-data/faq-html';
 
 describe('decodeEntities', () => {
   it('returns the characters Astro escapes', () => {
     expect(decodeEntities('L&#39;azienda &amp; la &quot;cooperativa&quot; &lt;3 &#x27;x&#x27;')).toBe("L'azienda & la \"cooperativa\" <3 'x'");
+  });
+});
+
+describe('escapedLength', () => {
+  it.each([
+    // an apostrophe is written &#39;, four characters more
+    ["Che cos'è", 13],
+    // the typographic apostrophe is not escaped
+    ['Che cos’è', 9],
+    ['A & B <C> "D"', 33],
+  ])('returns the length of %j as written in HTML', (text, expected) => {
+    expect(escapedLength(text)).toBe(expected);
   });
 });
 

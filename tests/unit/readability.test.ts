@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readability, sentencesOf } from '../../src/lib/readability';
+import { readability, readabilityTargets, sentencesOf, sentencesOver } from '../../src/lib/readability';
 
 describe('sentencesOf', () => {
   it.each([
@@ -47,5 +47,25 @@ describe('readability', () => {
 
   it('returns zero for a text with no words', () => {
     expect(readability('').gulpease).toBe(0);
+  });
+});
+
+describe('sentencesOver', () => {
+  it.each([
+    // only the sentences over the limit, with their word counts
+    [['Una frase corta. Una frase con troppe parole per questo limite.'], 5, [{ text: 'Una frase con troppe parole per questo limite.', words: 8 }]],
+    // a block ends a sentence: two short lines are two short sentences
+    [['Una riga corta', 'Un’altra riga corta'], 3, []],
+    // exactly at the limit is allowed
+    ['Uno due tre quattro cinque.', 5, []],
+  ])('returns the sentences of %j over %i words', (blocks, max, expected) => {
+    expect(sentencesOver(blocks, max)).toEqual(expected);
+  });
+});
+
+describe('readabilityTargets', () => {
+  it('returns a stricter target for easy-to-read texts than for prose', () => {
+    expect(readabilityTargets.easyRead.minGulpease).toBeGreaterThan(readabilityTargets.prose.minGulpease);
+    expect(readabilityTargets.easyRead.maxSentenceWords).toBeLessThan(readabilityTargets.prose.maxSentenceWords);
   });
 });

@@ -12,7 +12,7 @@ export type GuideIdUseInFile = GuideIdUse & { file: string; bodyLine: number };
 /**
  * What is wrong with an entry's body: a Markdown body must be safe to render (only the content
  * blocks, no HTML), a story that quotes someone names a person, and an MDX guide may only use the
- * guide components. The ids a guide names come back too, to be checked against the rules and the
+ * guide components; a collection without bodies has none. The ids a guide names come back too, to be checked against the rules and the
  * glossary. Whether the images a body shows exist is a question for the disk (image-files.ts).
  */
 export function bodyProblems(
@@ -33,6 +33,23 @@ export function bodyProblems(
         fix: violation.fix,
       })),
       guideIdUses: guide.uses.map((use) => ({ ...use, file: entry.file, bodyLine: parsed.bodyLine })),
+    };
+  }
+  if (definition.body === false) {
+    return {
+      problems: parsed.body.trim()
+        ? [
+            {
+              severity: 'error',
+              file: entry.file,
+              line: parsed.bodyLine,
+              field: 'body',
+              message: `Entries of «${definition.label}» have no text below the frontmatter: no page would show it.`,
+              fix: 'Move the text into the entry’s fields, or delete it.',
+            },
+          ]
+        : [],
+      guideIdUses: [],
     };
   }
   const problems: ContentProblem[] = checkBody(parsed.body, { imagesAllowed: definition.media !== 'none' }).map((violation) => ({

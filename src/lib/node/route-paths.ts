@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import { areasWithServices, groupByCategory, relatedServices, servicesOfMember } from '../catalogue';
 import {
+  getEasyReads,
   getGuides,
   getLayoutKey,
   getMembers,
@@ -105,10 +106,14 @@ export async function eventCalendarPaths(locale: Locale) {
 
 /** Editable pages without a route of their own, at /<id>/ (English: /en/<English word>/). */
 export async function pagePaths(locale: Locale, slugOf: (id: string) => string = (id) => id) {
-  const [pages, layout] = await Promise.all([getPages(locale), getLayoutKey()]);
+  const [pages, easyReads, layout] = await Promise.all([getPages(locale), getEasyReads(), getLayoutKey()]);
   return pages
     .filter((page) => !(page.id in specialPageUrls) && inLanguage(locale)(page))
-    .map((page) => ({ params: { page: slugOf(page.id) }, props: { page }, cacheKey: pageCacheKey([page], layout) }));
+    .map((page) => {
+      // The easy-to-read text of the page, if there is one (in Italian): the two link to each other.
+      const easyRead = easyReads.find((text) => text.data.fullVersion?.id === page.id);
+      return { params: { page: slugOf(page.id) }, props: { page, easyRead }, cacheKey: pageCacheKey([page, ...(easyRead ? [easyRead] : [])], layout) };
+    });
 }
 
 /** The companies' guides other than the section's own page. */

@@ -9,7 +9,7 @@ export const facetNames = ['tipo', 'categoria', 'fornitore', 'territorio', 'dest
 export type FacetName = (typeof facetNames)[number];
 
 /** What a page is, for the `tipo` facet. */
-export const pageTypes = ['servizio', 'storia', 'notizia', 'membro', 'elenco', 'pagina'] as const;
+export const pageTypes = ['servizio', 'storia', 'notizia', 'membro', 'facile', 'elenco', 'pagina'] as const;
 export type PageType = (typeof pageTypes)[number];
 
 /** The selected values of each facet; a facet with no values does not filter. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { posix, relative, sep } from 'node:path';
 import { collectionDefinitions, type CollectionDefinition, type CollectionName } from '../../../schemas';
 import { bodyProblems, type GuideIdUseInFile } from '../../content-check/body-problems';
+import { readabilityProblems } from '../../content-check/readability-check';
 import type { CheckedEntry, ContentReport, EntryFile, ReadEntry } from '../../content-check/entries';
 import { freshnessProblems } from '../../content-check/freshness';
 import { guideVocabulary, unknownGuideIds } from '../../content-check/guide-references';
@@ -26,7 +27,7 @@ export interface CheckOptions {
 
 /**
  * Checks every content file the way the build will read it, and more strictly: encoding, YAML,
- * schema, references, images, body safety, duplicates and stray files. It returns every problem
+ * schema, references, images, body safety, readability, duplicates and stray files. It returns every problem
  * at once, each with its file, line and field, so that one run tells an editor everything, and
  * the entries that passed, with the schema's output.
  *
@@ -90,6 +91,16 @@ export function checkContent(options: CheckOptions): ContentReport {
       guideIdUses.push(...body.guideIdUses);
       if (definition.layout !== 'mdx-files') problems.push(...missingBodyImages(parsed.body, parsed.bodyLine, file));
     }
+    problems.push(
+      ...readabilityProblems({
+        collection: file.collection,
+        file: file.file,
+        body: parsed.body,
+        bodyLine: parsed.bodyLine,
+        data: parsed.data,
+        lineOf: parsed.lineOf,
+      }),
+    );
 
     readEntries.push(entry);
     if (verdict.success) entries.push({ ...entry, data: verdict.data });
