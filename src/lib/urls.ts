@@ -119,6 +119,17 @@ const subWords: Partial<Record<keyof (typeof words)['it'], readonly (keyof (type
 const italianOnly = ['facile'];
 
 /**
+ * The language of a page, from its address: English under /en/, Italian everywhere else.
+ *
+ * @example
+ * localeOfPath('/en/network/') // → 'en'
+ * localeOfPath('/rete/') // → 'it'
+ */
+export function localeOfPath(path: string): Locale {
+  return path.startsWith(roots.en) || path === '/en' ? 'en' : 'it';
+}
+
+/**
  * The address of the same page in another language, word by word: `/rete/alveare/` ↔
  * `/en/network/alveare/`, `/chi-siamo/` ↔ `/en/about/`. It says where the page would be, not
  * that it exists: an entry may have no translation yet. Undefined for a page that has no
@@ -129,7 +140,7 @@ const italianOnly = ['facile'];
  * pathInLanguage('/en/about/', 'it') // → '/chi-siamo/'
  */
 export function pathInLanguage(path: string, to: Locale): string | undefined {
-  const from: Locale = path === '/en/' || path.startsWith('/en/') ? 'en' : 'it';
+  const from = localeOfPath(path);
   const segments = path.slice(roots[from].length).split('/').filter(Boolean);
   if (segments[0] !== undefined && italianOnly.includes(segments[0])) return undefined;
   const [first, second, ...rest] = segments;

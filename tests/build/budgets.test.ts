@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { budgets, fontProblems, gzipBytes, htmlAndCssProblems, imageProblems, moduleClosure, pageFonts, pageScripts, parseHtml } from '../support/budgets';
+import { pathInLanguage } from '../../src/lib/urls';
 import { listPages } from '../support/dist';
 
 const distDir = inject('distDir');
@@ -18,7 +19,8 @@ const interactive: { path: RegExp; what: string }[] = [
   { path: /^\/aziende\/calcolatore\/$/, what: 'the quota calculator' },
   { path: /^\/aziende\/richiesta\/$/, what: 'the request form, filled from the shortlist and the calculator' },
 ];
-const isInteractive = (path: string) => interactive.some((page) => page.path.test(path));
+/** Judged on the Italian address: an English page has the interactive part of its Italian twin. */
+const isInteractive = (path: string) => interactive.some((page) => page.path.test(pathInLanguage(path, 'it') ?? path));
 
 /** The header search's loader: the same small inline module on every page that has the header search. */
 const isHeaderSearchLoader = (code: string) => code.includes('data-header-search');

@@ -5,7 +5,8 @@ import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { feedLength } from '../../src/lib/feeds';
-import { fileUrls, urls } from '../../src/lib/urls';
+import type { Locale } from '../../src/i18n/locales';
+import { fileUrls, localeOfPath, localizedFileUrls, urls } from '../../src/lib/urls';
 import { listPages, readPage } from '../support/dist';
 import { projectRoot } from '../support/site';
 
@@ -35,9 +36,9 @@ function readFeed(path: string): { title: string; link: string; items: Item[] } 
 }
 
 describe.each([
-  { feed: fileUrls.storiesFeed(), collection: 'stories', pageOf: urls.story },
-  { feed: fileUrls.newsFeed(), collection: 'news', pageOf: urls.newsItem },
-])('the feed $feed', ({ feed, collection, pageOf }) => {
+  { feed: fileUrls.storiesFeed(), collection: 'stories', pageOf: urls.story, feedIn: (locale: Locale) => localizedFileUrls(locale).storiesFeed() },
+  { feed: fileUrls.newsFeed(), collection: 'news', pageOf: urls.newsItem, feedIn: (locale: Locale) => localizedFileUrls(locale).newsFeed() },
+])('the feed $feed', ({ feed, collection, pageOf, feedIn }) => {
   const { title, link, items } = readFeed(feed);
   const all = content(collection);
   const site = new URL(link);
@@ -63,9 +64,9 @@ describe.each([
     }
   });
 
-  it('is advertised in the head of every page', () => {
+  it('is advertised, in the page’s language, in the head of every page', () => {
     for (const { path, file } of pages) {
-      const alternate = readPage(file).querySelector(`link[rel="alternate"][type="application/rss+xml"][href="${feed}"]`);
+      const alternate = readPage(file).querySelector(`link[rel="alternate"][type="application/rss+xml"][href="${feedIn(localeOfPath(path))}"]`);
       expect(alternate?.getAttribute('title'), path).toBeTruthy();
     }
   });

@@ -2,12 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/node/content-check/check-content';
+import { localeTags } from '../../src/i18n/locales';
+import { localeOfPath } from '../../src/lib/urls';
 import { listPages, readPage } from '../support/dist';
 import { entryUrls, projectRoot } from '../support/site';
 
 const distDir = inject('distDir');
 /** The admin is an app for staff, not a page of the site: it has its own test below. */
 const pages = listPages(distDir).filter((page) => !page.path.startsWith('/admin/'));
+/** Each language's 404 page: served for missing addresses, never listed or indexed. */
+const isNotFoundPage = (path: string) => path.endsWith('/404.html');
 
 describe('the built site', () => {
   it('builds with the real astro build', () => {
@@ -24,7 +28,7 @@ describe('the built site', () => {
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
     const publicPages = pages
       .map((p) => p.path)
-      .filter((path) => path !== '/404.html')
+      .filter((path) => !isNotFoundPage(path))
       .sort();
     expect(listed).toEqual(publicPages);
   });
@@ -64,8 +68,8 @@ describe('the built site', () => {
 
 describe.each(pages)('page $path', ({ path, file }) => {
   const page = readPage(file);
-  it('has lang="it", one h1, a meta description and landmarks', () => {
-    expect(page.querySelector('html')?.getAttribute('lang')).toBe('it');
+  it('has the lang of its language, one h1, a meta description and landmarks', () => {
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe(localeTags[localeOfPath(path)].lang);
     expect(page.querySelectorAll('h1')).toHaveLength(1);
     expect(page.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(30);
     expect(page.querySelectorAll('header.site-header, main#contenuto, footer.site-footer')).toHaveLength(3);
@@ -74,7 +78,7 @@ describe.each(pages)('page $path', ({ path, file }) => {
 
   it('has a canonical URL, or is kept out of search engines', () => {
     const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href');
-    if (path === '/404.html') expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    if (isNotFoundPage(path)) expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     else expect(new URL(canonical ?? '').pathname).toBe(path);
   });
 });

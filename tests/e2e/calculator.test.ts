@@ -2,6 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from '../support/axe';
 import { useBrowser } from '../support/browser';
+import type { Locale } from '../../src/i18n/locales';
+import { t } from '../../src/i18n/t';
+import { localizedUrls } from '../../src/lib/urls';
 
 /*
  * The L. 68/99 calculator and the request to the network, used in Chromium the way a company's
@@ -23,7 +26,7 @@ interface Company {
   labourCost?: string;
 }
 
-async function openCalculator(options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; requests: string[] }> {
+async function openCalculator(options: { bypassCSP?: boolean; locale?: Locale } = {}): Promise<{ page: Page; requests: string[] }> {
   const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -31,7 +34,7 @@ async function openCalculator(options: { bypassCSP?: boolean } = {}): Promise<{ 
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(`${e2e.baseUrl}/aziende/calcolatore/`);
+  await page.goto(`${e2e.baseUrl}${localizedUrls(options.locale ?? 'it').calculator()}`);
   await page.waitForLoadState('networkidle');
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -39,25 +42,27 @@ async function openCalculator(options: { bypassCSP?: boolean } = {}): Promise<{ 
   return { page, requests };
 }
 
-/** Fills the form by its labels, as a person would. */
-async function fill(page: Page, company: Company) {
-  await page.getByLabel('Dipendenti a tempo pieno', { exact: true }).fill(company.fullTime);
-  await page.getByLabel('Dirigenti').fill(company.dirigenti ?? '');
-  await page.getByLabel('Apprendisti').fill(company.apprentices ?? '');
-  await page.getByLabel('Contratti a termine fino a 6 mesi').fill(company.shortFixedTerm ?? '');
-  await page.getByLabel('Persone con disabilità già assunte (L. 68/99)').fill(company.disabled ?? '');
-  await page.getByLabel('Persone delle categorie protette già assunte (art. 18)').fill(company.protectedCategories ?? '');
+/** Fills the form by its labels, as a person would, in the page's language. */
+async function fill(page: Page, company: Company, locale: Locale = 'it') {
+  const label = (key: Parameters<typeof t>[0], values: Record<string, string | number> = {}) => t(key, values, locale);
+  await page.getByLabel(label('calculator.fullTime'), { exact: true }).fill(company.fullTime);
+  await page.getByLabel(label('calculator.dirigenti'), { exact: true }).fill(company.dirigenti ?? '');
+  await page.getByLabel(label('calculator.apprentices'), { exact: true }).fill(company.apprentices ?? '');
+  await page.getByLabel(label('calculator.shortFixedTerm'), { exact: true }).fill(company.shortFixedTerm ?? '');
+  await page.getByLabel(label('calculator.disabledEmployed'), { exact: true }).fill(company.disabled ?? '');
+  await page.getByLabel(label('calculator.protectedEmployed'), { exact: true }).fill(company.protectedCategories ?? '');
   for (const [index, [count, hours]] of company.partTime.entries()) {
-    if (index > 0) await page.getByRole('button', { name: 'Aggiungi un altro orario a tempo parziale' }).click();
-    const row = page.getByRole('group', { name: `Orario a tempo parziale ${index + 1}` });
-    await row.getByLabel('Persone').fill(count);
-    await row.getByLabel('Ore a settimana').fill(hours);
+    if (index > 0) await page.getByRole('button', { name: label('calculator.partTime.add') }).click();
+    const row = page.getByRole('group', { name: label('calculator.partTime.group', { n: index + 1 }) });
+    await row.getByLabel(label('calculator.partTime.count'), { exact: true }).fill(count);
+    await row.getByLabel(label('calculator.partTime.hours'), { exact: true }).fill(hours);
   }
-  await page.getByLabel(/associazione datoriale/).setChecked(company.associationMember);
-  await page.getByLabel(/esonero parziale/).setChecked(company.usesEsonero);
-  await page.getByLabel('Giorni lavorativi nell’anno').fill(company.workingDays);
-  if (company.labourCost) await page.getByLabel(/Costo annuo del lavoro/).fill(company.labourCost);
-  await page.getByLabel('Giorni lavorativi nell’anno').press('Tab');
+  await page.getByLabel(label('calculator.associationMember')).setChecked(company.associationMember);
+  await page.getByLabel(label('calculator.usesEsonero')).setChecked(company.usesEsonero);
+  const workingDays = page.getByLabel(label('calculator.workingDays'), { exact: true });
+  await workingDays.fill(company.workingDays);
+  if (company.labourCost) await page.getByLabel(label('calculator.labourCost')).fill(company.labourCost);
+  await workingDays.press('Tab');
 }
 
 /** Each step's value and how it was worked out, as shown. */
@@ -310,5 +315,117 @@ describe('one request to the network', () => {
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the calculator and the request in English', () => {
+  const en = localizedUrls('en');
+
+  it('returns the same figures as the Italian page, in English words and numbers', async () => {
+    const { page, requests } = await openCalculator({ locale: 'en' });
+    // The company of the Italian test above; its labour cost typed the English way.
+    await fill(
+      page,
+      {
+        fullTime: '200',
+        dirigenti: '5',
+        apprentices: '10',
+        shortFixedTerm: '4',
+        disabled: '6',
+        protectedCategories: '1',
+        partTime: [
+          ['12', '24'],
+          ['8', '30'],
+        ],
+        associationMember: true,
+        usesEsonero: true,
+        workingDays: '252',
+        labourCost: '28,000',
+      },
+      'en',
+    );
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Calculation base 187');
+    expect(await results(page)).toEqual({
+      partTime: { value: '13', how: '528 hours a week in total ÷ 40 = 13.2, rounded to 13' },
+      base: { value: '187', how: '200 full-time − 26 excluded or already employed + 13 full-time equivalents from part-time staff = 187' },
+      quotaArt3: { value: '13', how: '7% of 187 = 13.09, rounded to 13' },
+      quotaArt18: { value: '2', how: '1% of 187 = 1.87, rounded to 2' },
+      uncoveredArt3: { value: '7', how: 'quota of 13 − 6 already employed = 7' },
+      uncoveredArt18: { value: '1', how: 'quota of 2 − 1 already employed = 1' },
+      art14: { value: 'between 5 and 6', how: 'as a rule: 40% of 13 = 5.2' },
+      esonero: { value: '€9,880.92', how: '€39.21 × 252 days = €9,880.92' },
+      sanction: { value: '€345,832.20', how: '5 × €39.21 × 252 days = €49,404.60 per place; × 7 = €345,832.20' },
+      commessa: { value: '€28,000.00', how: 'at least the labour cost you entered, €28,000.00, plus production costs' },
+    });
+    expect(await visibleCaveats(page)).toEqual(['art14Rounding', 'largeCompany']);
+    // The rule behind a figure keeps its Italian source, described in English.
+    const quotaRule = page.locator('[data-step="quotaArt3"] [data-rule]:not([hidden])');
+    expect((await quotaRule.allTextContents())[0]).toMatch(/L\. 68\/99 art\. 3 c\. 1 .*reliability of the source: high\./);
+    expect(requests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads an Italian-style amount too, and ties an English error to its field', async () => {
+    const { page } = await openCalculator({ locale: 'en' });
+    await fill(page, { fullTime: '60', partTime: [], associationMember: true, usesEsonero: false, workingDays: '250', labourCost: '27.500' }, 'en');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Calculation base 60');
+    expect((await results(page))['commessa']?.value).toBe('€27,500.00');
+    const dirigenti = page.getByLabel(t('calculator.dirigenti', {}, 'en'), { exact: true });
+    await dirigenti.fill('three');
+    await dirigenti.press('Tab');
+    await expect.poll(() => dirigenti.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await dirigenti.getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`#${describedBy.split(' ').at(-1)}`).textContent()).toBe('Enter a whole number, zero or more.');
+    expect(await page.getByRole('status').first().textContent()).toBe('The result is not up to date: correct the fields that show a problem.');
+    await page.context().close();
+  });
+
+  it('carries the calculation to an English request whose fixed parts are in English and Italian', async () => {
+    const { page } = await openCalculator({ locale: 'en' });
+    await fill(page, { fullTime: '200', partTime: [], associationMember: true, usesEsonero: true, workingDays: '252' }, 'en');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Calculation base 200');
+    await page.getByRole('link', { name: 'Use this calculation in a request to the network' }).click();
+    await page.waitForURL((url) => url.pathname === en.request() && url.hash.startsWith('#calcolo.'));
+    // The visitor is told that the network works in Italian.
+    expect(await page.getByText('The network works in Italian.').isVisible()).toBe(true);
+    await page.getByText('Administrative services and data entry').click();
+    await page.getByLabel('Data entry', { exact: true }).check();
+    await page.getByLabel('Company name').fill('Test Company Ltd');
+    await page.getByLabel('What does your company need?').fill('We need data entry in Milan.');
+    await expect.poll(() => new URL(page.url()).search).toBe('?servizi=data-entry');
+    const href = (await page.getByRole('link', { name: 'Open the message in your email program' }).getAttribute('href')) ?? '';
+    const mail = new URL(href);
+    expect(mail.searchParams.get('subject')).toBe('Request for information: Data entry / Richiesta di informazioni: Data entry');
+    const body = (mail.searchParams.get('body') ?? '').split('\r\n');
+    expect(body).toEqual([
+      'Hello, / Buongiorno,',
+      '',
+      'I would like information about these services of the Job Placement Network: / vorrei ricevere informazioni su questi servizi della rete Job Placement Network:',
+      '- Data entry (Administrative services and data entry); cooperative not yet identified / cooperativa da individuare; sheet to be verified / scheda da verificare',
+      '',
+      expect.stringMatching(
+        /^From the calculator on your website \(an estimate; sources collected on \d+ \w+ \d{4}\): calculation base 200, reserved quota 14, unfilled places 14, of which an Art\. 14 convention could cover 5–6\./,
+      ),
+      expect.stringMatching(/^Dal calcolatore del vostro sito \(indicativo; fonti raccolte il \d+ \w+ \d{4}\): base di computo 200, quota di riserva 14/),
+      '',
+      'We need data entry in Milan.',
+      '',
+      'Company: Test Company Ltd / Azienda: Test Company Ltd',
+      '',
+      'Thank you, kind regards. / Grazie, cordiali saluti.',
+    ]);
+    await page.context().close();
+  });
+
+  it('has no accessibility violation with an English result on screen, at desktop and phone widths', async () => {
+    const { page } = await openCalculator({ bypassCSP: true, locale: 'en' });
+    await fill(page, { fullTime: '60', partTime: [['4', '20']], associationMember: false, usesEsonero: true, workingDays: '264', labourCost: '27500' }, 'en');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Calculation base 62');
+    let violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 800 });
+    violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.context().close();
   });
 });

@@ -30,6 +30,12 @@ const pageTypes = [
   '/facile/cos-e-job-placement-network/',
   '/cerca/?q=pulizie&tipo=servizio',
   '/pagina-inesistente/',
+  // The English pages that differ from their Italian twin in what they load: the calculator, the request, the search.
+  '/en/',
+  '/en/companies/calculator/',
+  '/en/companies/request/?servizi=data-entry',
+  '/en/search/?q=cleaning',
+  '/en/page-that-does-not-exist/',
 ];
 
 // Each page in a context of its own, several at once: most of a check is waiting for the network to go quiet.

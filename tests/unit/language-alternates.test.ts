@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { hreflangLinks, languageVersions, withLanguageLinks } from '../../src/lib/language-alternates';
-import { localizedUrls, pathInLanguage } from '../../src/lib/urls';
+import { localeOfPath, localizedUrls, pathInLanguage } from '../../src/lib/urls';
 
 const it_ = localizedUrls('it');
 const en = localizedUrls('en');
+
+describe('localeOfPath', () => {
+  it.each([
+    ['/', 'it'],
+    ['/rete/alveare/', 'it'],
+    ['/energia/', 'it'],
+    ['/facile/', 'it'],
+    ['/404.html', 'it'],
+    ['/en/', 'en'],
+    ['/en/network/alveare/', 'en'],
+    ['/en/404.html', 'en'],
+  ])('%s is in %s', (path, locale) => {
+    expect(localeOfPath(path)).toBe(locale);
+  });
+});
 
 describe('pathInLanguage', () => {
   it.each([
