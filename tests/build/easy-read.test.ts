@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { mainTextBlocks } from '../../scripts/lib/page-text';
+import { locales } from '../../src/i18n/locales';
 import { t } from '../../src/i18n/t';
 import { checkContent } from '../../src/lib/node/content-check/check-content';
 import { readability, readabilityTargets, sentencesOver } from '../../src/lib/readability';
-import { urls } from '../../src/lib/urls';
+import { localeOfPath, localizedUrls, urls } from '../../src/lib/urls';
 import { readPage } from '../support/dist';
 import { projectRoot } from '../support/site';
 
@@ -46,13 +47,18 @@ describe('the easy-to-read section', () => {
     expect(measured.longest.words).toBeLessThanOrEqual(maxSentenceWords);
   });
 
-  it('is linked from the header of every page in the sitemap, and from the home page', () => {
+  it('is linked from the header of every page in the sitemap, and from the home pages, in the page’s language', () => {
     for (const path of sitemap) {
+      const locale = localeOfPath(path);
       const link = pageAt(path).querySelector(`header.site-header a[href="${urls.easyRead()}"]`);
-      expect(link?.text.trim(), path).toBe(t('nav.easyRead'));
+      expect(link?.text.trim(), path).toBe(t('nav.easyRead', {}, locale));
+      // The texts are Italian: an English page says so to browsers and screen readers too.
+      expect(link?.getAttribute('hreflang') ?? undefined, path).toBe(locale === 'it' ? undefined : 'it');
     }
-    const home = pageAt(urls.home()).querySelector(`main a[href="${urls.easyRead()}"]`);
-    expect(home?.text.trim()).toBe(t('home.easyRead'));
+    for (const locale of locales) {
+      const home = pageAt(localizedUrls(locale).home()).querySelector(`main a[href="${urls.easyRead()}"]`);
+      expect(home?.text.trim(), locale).toBe(t('home.easyRead', {}, locale));
+    }
   });
 });
 
