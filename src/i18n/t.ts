@@ -1,6 +1,7 @@
 import { fill } from './fill';
 import { pluralForm, type PluralForms } from './plural';
-import { defaultLocale, dictionaries, type Locale, type UiKey } from './ui';
+import { dictionaries } from './dictionaries';
+import { defaultLocale, type Locale, type UiKey } from './ui';
 
 export type { UiKey } from './ui';
 

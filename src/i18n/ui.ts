@@ -1,6 +1,3 @@
-import { en } from './en';
-import type { Locale } from './locales';
-
 /**
  * The UI dictionary: every string the site's chrome and components show, keyed by where it
  * appears. Content (what editors write) lives in content/, not here.
@@ -628,5 +625,3 @@ export type UiKey = keyof typeof it;
 export type { Locale } from './locales';
 export { defaultLocale } from './locales';
 export type Dictionary = Record<UiKey, string>;
-
-export const dictionaries = { it, en } satisfies Record<Locale, Dictionary>;

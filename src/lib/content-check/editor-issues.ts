@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { t, tPlural, type UiKey } from '../../i18n/t';
-import { dictionaries } from '../../i18n/ui';
+import { dictionaries } from '../../i18n/dictionaries';
 import type { CollectionDefinition } from '../../schemas';
 import type { FieldModel, NamedField } from '../schema-fields';
 import { compiledSchema } from './schema-issues';
