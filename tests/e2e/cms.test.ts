@@ -123,8 +123,12 @@ describe('publishing a story in the CMS', () => {
     await page.locator('[data-slate-editor="true"]').first().click();
     await page.keyboard.type('The first paragraph of the story.');
     await publish(page);
+    // «Voce salvata» may still be showing from the Italian save: wait for the file itself.
+    const translationFile = join(workspace, 'content/en/stories/una-storia-scritta-nel-cms.md');
+    const written = () => (existsSync(translationFile) ? readFileSync(translationFile, 'utf8') : '');
+    await expect.poll(written, { timeout: 15_000 }).toContain('The first paragraph of the story.');
     expect(readFileSync(entry).equals(italianBytes)).toBe(true);
-    const translation = readFileSync(join(workspace, 'content/en/stories/una-storia-scritta-nel-cms.md'), 'utf8');
+    const translation = readFileSync(translationFile, 'utf8');
     expect(translation).toMatch(/^---\ntranslationOf: una-storia-scritta-nel-cms\ntitle: A story written in the CMS\n/);
     expect(translation).not.toMatch(/date:|members:|src:/);
     expect(git('status', '--porcelain', '--', 'content/stories').trim()).toBe('?? content/stories/una-storia-scritta-nel-cms/');
