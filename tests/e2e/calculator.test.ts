@@ -77,6 +77,23 @@ async function results(page: Page): Promise<Record<string, { value: string; how:
   );
 }
 
+/** 220 employees, 20 of them part-time: the company whose figures are worked out by hand below. */
+const largeCompany: Company = {
+  fullTime: '200',
+  dirigenti: '5',
+  apprentices: '10',
+  shortFixedTerm: '4',
+  disabled: '6',
+  protectedCategories: '1',
+  partTime: [
+    ['12', '24'],
+    ['8', '30'],
+  ],
+  associationMember: true,
+  usesEsonero: true,
+  workingDays: '252',
+};
+
 const visibleCaveats = (page: Page) =>
   page.locator('[data-caveat]:not([hidden])').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['caveat']));
 
@@ -119,22 +136,7 @@ describe('the calculator', () => {
 
   it('returns every figure for a company of 220 employees, 20 of them part-time', async () => {
     const { page, requests } = await openCalculator();
-    await fill(page, {
-      fullTime: '200',
-      dirigenti: '5',
-      apprentices: '10',
-      shortFixedTerm: '4',
-      disabled: '6',
-      protectedCategories: '1',
-      partTime: [
-        ['12', '24'],
-        ['8', '30'],
-      ],
-      associationMember: true,
-      usesEsonero: true,
-      workingDays: '252',
-      labourCost: '28.000',
-    });
+    await fill(page, { ...largeCompany, labourCost: '28.000' });
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Base di computo 187');
     expect(await results(page)).toEqual({
       // 12 × 24 + 8 × 30 = 528 h ÷ 40 = 13.2
@@ -324,26 +326,7 @@ describe('the calculator and the request in English', () => {
   it('returns the same figures as the Italian page, in English words and numbers', async () => {
     const { page, requests } = await openCalculator({ locale: 'en' });
     // The company of the Italian test above; its labour cost typed the English way.
-    await fill(
-      page,
-      {
-        fullTime: '200',
-        dirigenti: '5',
-        apprentices: '10',
-        shortFixedTerm: '4',
-        disabled: '6',
-        protectedCategories: '1',
-        partTime: [
-          ['12', '24'],
-          ['8', '30'],
-        ],
-        associationMember: true,
-        usesEsonero: true,
-        workingDays: '252',
-        labourCost: '28,000',
-      },
-      'en',
-    );
+    await fill(page, { ...largeCompany, labourCost: '28,000' }, 'en');
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Calculation base 187');
     expect(await results(page)).toEqual({
       partTime: { value: '13', how: '528 hours a week in total ÷ 40 = 13.2, rounded to 13' },

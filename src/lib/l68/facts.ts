@@ -5,6 +5,8 @@
  * page that states it.
  */
 import { fill } from '../../i18n/fill';
+import { pluralForm } from '../../i18n/plural';
+import { pluralForms } from '../../i18n/t';
 import { defaultLocale, localeTags, type Locale } from '../../i18n/locales';
 import { formatAnnualDate } from '../dates';
 import type { Confidence, FactUnit, Rules, RulesFact } from '../../schemas/rules';
@@ -23,35 +25,6 @@ export interface SourceRef {
 export type LegalFact = SourceRef & Pick<RulesFact, 'id'> & Partial<Pick<RulesFact, 'claim' | 'quantity' | 'annualDate' | 'items' | 'text'>>;
 
 /**
- * How a fact's amount is written in each language: the unit's words, singular and plural. These
- * are the rules data's own units, so they live beside the formatter rather than in the UI dictionary.
- */
-const unitTemplates: Record<Locale, Record<FactUnit, { one: string; other: string }>> = {
-  it: {
-    percent: { one: '{n}%', other: '{n}%' },
-    euro: { one: '{n} €', other: '{n} €' },
-    days: { one: '{n} giorno', other: '{n} giorni' },
-    months: { one: '{n} mese', other: '{n} mesi' },
-    years: { one: '{n} anno', other: '{n} anni' },
-    employees: { one: '{n} dipendente', other: '{n} dipendenti' },
-    people: { one: '{n} persona', other: '{n} persone' },
-    age: { one: '{n} anno di età', other: '{n} anni di età' },
-    count: { one: '{n}', other: '{n}' },
-  },
-  en: {
-    percent: { one: '{n}%', other: '{n}%' },
-    euro: { one: '€{n}', other: '€{n}' },
-    days: { one: '{n} day', other: '{n} days' },
-    months: { one: '{n} month', other: '{n} months' },
-    years: { one: '{n} year', other: '{n} years' },
-    employees: { one: '{n} employee', other: '{n} employees' },
-    people: { one: '{n} person', other: '{n} people' },
-    age: { one: '{n} year of age', other: '{n} years of age' },
-    count: { one: '{n}', other: '{n}' },
-  },
-};
-
-/**
  * An amount with its unit, the way each language writes it.
  *
  * @example
@@ -64,7 +37,7 @@ export function formatAmount(amount: number, unit: FactUnit, locale: Locale = de
   const digits = unit === 'euro' && !Number.isInteger(amount) ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 2 };
   const { intl } = localeTags[locale];
   const n = amount.toLocaleString(intl, { ...digits, useGrouping: 'always' });
-  return fill(unitTemplates[locale][unit][new Intl.PluralRules(intl).select(amount) === 'one' ? 'one' : 'other'], { n });
+  return fill(pluralForm(amount, pluralForms(`facts.amount.${unit}`, locale)), { n });
 }
 
 /**
