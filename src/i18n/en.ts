@@ -16,6 +16,7 @@ export const en = {
   'language.switch.hint': ': read this page in English',
   'language.switch.home': 'English home page',
   'language.switch.missing': 'this page is not in English yet',
+  'language.switch.single': 'this page is in Italian only',
   'language.inItalian': 'in Italian',
   'skipLink.label': 'Skip to main content',
   'nav.accessibleLabel': 'Main menu',

@@ -21,6 +21,7 @@ export const it = {
   'language.switch.hint': ': leggi questa pagina in italiano',
   'language.switch.home': 'Home in italiano',
   'language.switch.missing': 'questa pagina non è ancora in italiano',
+  'language.switch.single': 'questa pagina è solo in inglese',
   'language.inItalian': 'in italiano',
   'skipLink.label': 'Vai al contenuto principale',
 

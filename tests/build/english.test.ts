@@ -96,6 +96,10 @@ describe('the English pages', () => {
       expect(link?.getAttribute('href'), path).toBe(target);
       expect(link?.getAttribute('hreflang'), path).toBe(path.startsWith('/en/') ? 'it' : 'en');
     }
+    // An untranslated page says so; a page that is Italian by design does not promise a translation.
+    for (const { path } of italian.filter((p) => italianOnly(p.path))) {
+      expect(page(path).querySelector('.language-switch__note')?.text, path).toBe('(this page is in Italian only)');
+    }
     expect(page(en.home()).querySelector('.language-switch a')?.text).toBe('Italiano: leggi questa pagina in italiano');
     expect(page(it_.home()).querySelector('.language-switch a')?.text).toBe('English: read this page in English');
   });

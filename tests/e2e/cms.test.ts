@@ -165,7 +165,11 @@ describe('publishing a story in the CMS', () => {
 
       // The untranslated service: no English page, and the English catalogue links its Italian page, saying so.
       expect(existsSync(join(project.root, 'dist/en/services/data-entry/index.html'))).toBe(false);
-      expect(readPage(join(project.root, 'dist/servizi/data-entry/index.html')).querySelector('link[hreflang="en"]')).toBeNull();
+      const italianService = readPage(join(project.root, 'dist/servizi/data-entry/index.html'));
+      expect(italianService.querySelector('link[hreflang="en"]')).toBeNull();
+      // Its language switch leads to the English home page and says why.
+      expect(italianService.querySelector('.language-switch a')?.getAttribute('href')).toBe('/en/');
+      expect(italianService.querySelector('.language-switch__note')?.text).toBe('(this page is not in English yet)');
       const catalogue = readPage(join(project.root, 'dist/en/services/index.html'));
       const card = catalogue.querySelector('a[href="/servizi/data-entry/"]');
       expect(card?.getAttribute('hreflang')).toBe('it');
