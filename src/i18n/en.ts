@@ -312,7 +312,8 @@ export const en = {
   'cms.pageTitle': 'Editing',
   'cms.noScript': 'The editing area needs JavaScript.',
   'cms.body': 'Text',
-  'cms.body.hint': 'The text of the page. Use headings to divide it into parts. Add blocks (box, quote, figure) with the + button.',
+  'cms.body.hint':
+    'The text of the page. Use headings to divide it into parts. Add blocks (box, quote, figure) with the + button. Write short sentences, of {maxWords} words at most. The preview shows the Gulpease index: it must be at least {minGulpease}.',
   'cms.readability.empty': 'Write the text: here you will see the Gulpease index and the longest sentence.',
   'cms.readability.easy': 'Gulpease index {index}: easy even for readers who only finished primary school ({easy} and above).',
   'cms.readability.middle':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { optionLabels, t } from '../../src/i18n/t';
+import { dictionaries } from '../../src/i18n/dictionaries';
 import { it as italian } from '../../src/i18n/ui';
 
 describe('t', () => {
@@ -22,6 +23,23 @@ describe('the Italian dictionary', () => {
     for (const [key, value] of Object.entries(italian)) {
       expect(value.trim(), key).toBe(value);
       expect(value.length, key).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the English dictionary', () => {
+  const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
+
+  it('has no empty strings and no stray whitespace', () => {
+    for (const [key, value] of Object.entries(dictionaries.en)) {
+      expect(value.trim(), key).toBe(value);
+      expect(value.length, key).toBeGreaterThan(0);
+    }
+  });
+
+  it('fills the same placeholders as the Italian, so no value is lost in translation', () => {
+    for (const [key, value] of Object.entries(italian)) {
+      expect(placeholders(dictionaries.en[key as keyof typeof italian]), key).toEqual(placeholders(value));
     }
   });
 });
