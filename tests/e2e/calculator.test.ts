@@ -52,7 +52,9 @@ async function fill(page: Page, company: Company, locale: Locale = 'it') {
   await page.getByLabel(label('calculator.disabledEmployed'), { exact: true }).fill(company.disabled ?? '');
   await page.getByLabel(label('calculator.protectedEmployed'), { exact: true }).fill(company.protectedCategories ?? '');
   for (const [index, [count, hours]] of company.partTime.entries()) {
-    if (index > 0) await page.getByRole('button', { name: label('calculator.partTime.add') }).click();
+    // By keyboard, as people who tab through the form do: under load, a click on the button
+    // sometimes added no row (the part-time group never appeared), where Enter has not failed.
+    if (index > 0) await page.getByRole('button', { name: label('calculator.partTime.add') }).press('Enter');
     const row = page.getByRole('group', { name: label('calculator.partTime.group', { n: index + 1 }) });
     await row.getByLabel(label('calculator.partTime.count'), { exact: true }).fill(count);
     await row.getByLabel(label('calculator.partTime.hours'), { exact: true }).fill(hours);
