@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOfProblem, parseItalianNumber, readCompanyForm } from '../../src/lib/calculator/company-form';
+import { fieldOfProblem, parseEnglishNumber, parseItalianNumber, readCompanyForm } from '../../src/lib/calculator/company-form';
 import { describeProblem, explainStep, formatValue } from '../../src/lib/calculator/explain';
 import { summaryFromFragment, summaryToFragment, type CalculationSummary } from '../../src/lib/calculator/summary';
 
@@ -22,6 +22,27 @@ describe('parseItalianNumber', () => {
     ['-3', -3],
   ])('returns for %j the number %s', (text, expected) => {
     expect(parseItalianNumber(text)).toEqual(expected);
+  });
+});
+
+describe('parseEnglishNumber', () => {
+  it.each([
+    ['34', 34],
+    // commas group thousands, a dot marks decimals
+    ['28,000', 28000],
+    ['1,234,567', 1234567],
+    ['1,234.50', 1234.5],
+    ['37.5', 37.5],
+    // «27.500» is twenty-seven and a half in English
+    ['27.500', 27.5],
+    // a comma that cannot group thousands is a decimal comma, as visitors from Italy write it
+    ['12,5', 12.5],
+    [' €28 000 ', 28000],
+    ['', undefined],
+    ['twelve', Number.NaN],
+    ['1,2,3', Number.NaN],
+  ])('reads %j as %s', (text, expected) => {
+    expect(parseEnglishNumber(text)).toEqual(expected);
   });
 });
 
