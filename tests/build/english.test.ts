@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { localizedFileUrls, localizedUrls, pathInLanguage } from '../../src/lib/urls';
+import { localeOfPath, localizedFileUrls, localizedUrls, pathInLanguage } from '../../src/lib/urls';
 import { listPages, readPage } from '../support/dist';
 
 /*
@@ -15,8 +15,8 @@ const en = localizedUrls('en');
 const it_ = localizedUrls('it');
 
 const pages = listPages(distDir).filter((page) => !page.path.startsWith('/admin/') && !page.path.endsWith('404.html'));
-const english = pages.filter((page) => page.path.startsWith('/en/'));
-const italian = pages.filter((page) => !page.path.startsWith('/en/'));
+const english = pages.filter((page) => localeOfPath(page.path) === 'en');
+const italian = pages.filter((page) => localeOfPath(page.path) === 'it');
 /** Pages written in Italian for Italian readers only: the easy-to-read texts. */
 const italianOnly = (path: string) => pathInLanguage(path, 'en') === undefined;
 const parsed = new Map<string, HTMLElement>();
@@ -85,16 +85,17 @@ describe('the English pages', () => {
 
   it('give the sitemap the same pairs as the head of each page', () => {
     for (const [path, links] of sitemapLinks) expect(links, path).toEqual(alternates(path));
-    expect([...sitemapLinks.keys()].filter((path) => path.startsWith('/en/')).length).toBe(english.length);
+    expect([...sitemapLinks.keys()].filter((path) => localeOfPath(path) === 'en').length).toBe(english.length);
   });
 
   it('offer a language switch that leads to the translation of the page, named in its own language', () => {
     for (const { path } of [...english, ...italian]) {
       const link = page(path).querySelector('.language-switch a');
       expect(link, path).toBeTruthy();
-      const target = italianOnly(path) ? en.home() : (pathInLanguage(path, path.startsWith('/en/') ? 'it' : 'en') ?? '');
+      const other = localeOfPath(path) === 'en' ? 'it' : 'en';
+      const target = italianOnly(path) ? en.home() : (pathInLanguage(path, other) ?? '');
       expect(link?.getAttribute('href'), path).toBe(target);
-      expect(link?.getAttribute('hreflang'), path).toBe(path.startsWith('/en/') ? 'it' : 'en');
+      expect(link?.getAttribute('hreflang'), path).toBe(other);
     }
     // An untranslated page says so; a page that is Italian by design does not promise a translation.
     for (const { path } of italian.filter((p) => italianOnly(p.path))) {
