@@ -10,6 +10,11 @@ export interface PageI18n extends Translator {
   formatDate: (date: Date) => string;
   /** The language's tags for `<html lang>`, Intl and Open Graph. */
   tags: (typeof localeTags)[Locale];
+  /**
+   * The `lang` (or `hreflang`) for Italian words and Italian-only pages shown here: `'it'` on a page
+   * in another language, undefined on an Italian page, where it goes without saying.
+   */
+  italianMarkup: 'it' | undefined;
 }
 
 /**
@@ -27,5 +32,6 @@ export function i18n(astro: { currentLocale?: string | undefined }): PageI18n {
     fileUrls: localizedFileUrls(locale),
     formatDate: (date) => formatDate(date, locale),
     tags: localeTags[locale],
+    italianMarkup: locale === 'it' ? undefined : 'it',
   };
 }
