@@ -1,6 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser';
+import { locales } from '../../src/i18n/locales';
+import { t } from '../../src/i18n/t';
+import { navigation } from '../../src/lib/navigation';
+import { localizedUrls } from '../../src/lib/urls';
 
 /* Journeys made with the keyboard alone; at every stop the focus must be visible. */
 const e2e = useBrowser();
@@ -25,7 +29,7 @@ async function tab(page: Page, key = 'Tab'): Promise<Stop> {
 
 describe('keyboard journeys', () => {
   it('skip link: the first Tab shows it, Enter moves to the main content', async () => {
-    const page = await e2e.browser.newPage();
+    const page = await e2e.page();
     await page.goto(`${e2e.baseUrl}/chi-siamo/`);
     const first = await tab(page);
     expect(first).toMatchObject({ text: 'Vai al contenuto principale', visible: true });
@@ -35,7 +39,7 @@ describe('keyboard journeys', () => {
   });
 
   it('mobile menu: opens with Enter, its links follow, Escape closes it and returns the focus', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 375, height: 740 } });
+    const page = await e2e.page({ viewport: { width: 375, height: 740 } });
     await page.goto(`${e2e.baseUrl}/`);
     const panel = page.locator('#site-nav-panel');
     expect(await panel.isVisible()).toBe(false);
@@ -60,7 +64,7 @@ describe('keyboard journeys', () => {
   });
 
   it('member contacts: from the network page to a member and its contact details', async () => {
-    const page = await e2e.browser.newPage();
+    const page = await e2e.page();
     await page.goto(`${e2e.baseUrl}/rete/`);
     let stop = await tab(page);
     for (let i = 0; i < 40 && !stop.href.endsWith('/rete/consorzio-sir/'); i += 1) stop = await tab(page);
@@ -81,7 +85,7 @@ describe('keyboard journeys', () => {
   it.each(['/', '/servizi/data-entry/', '/cerca/?q=pulizie', '/servizi/'])(
     'moves through every stop of %s with a visible focus, and never gets trapped',
     async (path) => {
-      const page = await e2e.browser.newPage();
+      const page = await e2e.page();
       await page.goto(e2e.baseUrl + path);
       await page.waitForLoadState('networkidle');
       const count = await page.evaluate(
@@ -103,4 +107,44 @@ describe('keyboard journeys', () => {
       await page.close();
     },
   );
+});
+
+describe('keyboard navigation', () => {
+  it('reaches the skip link first, and the skip link moves focus to the main content', async () => {
+    const page = await e2e.page();
+    await page.goto(`${e2e.baseUrl}/servizi/data-entry/`);
+    await page.keyboard.press('Tab');
+    const first = page.locator(':focus');
+    await expect.poll(() => first.textContent()).toBe('Vai al contenuto principale');
+    expect(await first.evaluate((el) => getComputedStyle(el).getPropertyValue('inset-block-start'))).not.toBe('-160px');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('contenuto');
+    await page.close();
+  });
+
+  it.each(locales)('reaches every item of the main menu by Tab, with a visible focus style (%s)', async (locale) => {
+    const page = await e2e.page({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${e2e.baseUrl}${localizedUrls(locale).home()}`);
+    const menuLabel = t('nav.accessibleLabel', {}, locale);
+    const reached: string[] = [];
+    // Tab through the header until the focus has entered the menu and left it again.
+    for (let i = 0; i < 30; i += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate((label) => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el?.closest(`nav[aria-label="${label}"]`)) return null;
+        const style = getComputedStyle(el);
+        return {
+          text: el.textContent?.trim() ?? '',
+          visible: style.boxShadow !== 'none' || style.outlineStyle !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)',
+        };
+      }, menuLabel);
+      if (focused) {
+        expect(focused.visible, focused.text).toBe(true);
+        reached.push(focused.text);
+      } else if (reached.length > 0) break;
+    }
+    expect(reached).toEqual(navigation(locale).mainMenu.map((link) => t(link.key, {}, locale)));
+    await page.close();
+  });
 });
