@@ -26,9 +26,15 @@ interface Company {
   labourCost?: string;
 }
 
-async function openCalculator(options: { bypassCSP?: boolean; locale?: Locale } = {}): Promise<{ page: Page; requests: string[] }> {
-  const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
-  const page = await context.newPage();
+/**
+ * Opens the calculator in a shared warm context (`e2e.page`), or with `watchRequests` in a cold
+ * context of its own, where every request the page makes can be seen.
+ */
+async function openCalculator(
+  options: { bypassCSP?: boolean; locale?: Locale; watchRequests?: boolean } = {},
+): Promise<{ page: Page; requests: string[]; close: () => Promise<void> }> {
+  const contextOptions = { viewport: { width: 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false };
+  const page = options.watchRequests ? await (await e2e.browser.newContext(contextOptions)).newPage() : await e2e.page(contextOptions);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -39,7 +45,7 @@ async function openCalculator(options: { bypassCSP?: boolean; locale?: Locale } 
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   expect(errors).toEqual([]);
-  return { page, requests };
+  return { page, requests, close: () => (options.watchRequests ? page.context().close() : page.close()) };
 }
 
 /** Fills the form by its labels, as a person would, in the page's language. */
@@ -101,7 +107,7 @@ const visibleCaveats = (page: Page) =>
 
 describe('the calculator', () => {
   it('returns every figure for a company of 40 employees, 6 of them part-time', async () => {
-    const { page, requests } = await openCalculator();
+    const { page, requests, close } = await openCalculator({ watchRequests: true });
     // 34 full time (1 dirigente, 2 apprentices) and 6 part-timers at 20 h: 40 employees.
     await fill(page, {
       fullTime: '34',
@@ -133,11 +139,11 @@ describe('the calculator', () => {
     expect(await visibleCaveats(page)).toEqual(['art14Rounding', 'smallCompanyCap']);
     // Nothing typed leaves the browser: the calculation makes no request at all.
     expect(requests).toEqual([]);
-    await page.context().close();
+    await close();
   });
 
   it('returns every figure for a company of 220 employees, 20 of them part-time', async () => {
-    const { page, requests } = await openCalculator();
+    const { page, requests, close } = await openCalculator({ watchRequests: true });
     await fill(page, { ...largeCompany, labourCost: '28.000' });
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Base di computo 187');
     expect(await results(page)).toEqual({
@@ -168,11 +174,11 @@ describe('the calculator', () => {
     // no source gives the date the 7% took effect, so none is shown
     expect((await quotaRule.allTextContents()).join(' ')).not.toContain('in vigore');
     expect(requests).toEqual([]);
-    await page.context().close();
+    await close();
   });
 
   it('ties an error to its field, and says the result is not up to date', async () => {
-    const { page } = await openCalculator();
+    const { page, close } = await openCalculator();
     await page.getByLabel('Dipendenti a tempo pieno', { exact: true }).fill('30');
     const dirigenti = page.getByLabel('Dirigenti');
     await dirigenti.fill('tre');
@@ -186,11 +192,11 @@ describe('the calculator', () => {
     await dirigenti.press('Tab');
     await expect.poll(() => dirigenti.getAttribute('aria-invalid')).toBeNull();
     expect(await error.isVisible()).toBe(false);
-    await page.context().close();
+    await close();
   });
 
   it('adds and removes part-time rows by keyboard, keeping names and focus in order', async () => {
-    const { page } = await openCalculator();
+    const { page, close } = await openCalculator();
     await page.getByRole('button', { name: 'Aggiungi un altro orario a tempo parziale' }).focus();
     await page.keyboard.press('Enter');
     // Enter on the add button adds a row and moves the focus into it.
@@ -200,12 +206,11 @@ describe('the calculator', () => {
     const names = await page.locator('[data-parttime-rows] input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
     expect(names).toEqual(['partTime.0.count', 'partTime.0.weeklyHours', 'partTime.1.count', 'partTime.1.weeklyHours']);
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Aggiungi un altro orario a tempo parziale');
-    await page.context().close();
+    await close();
   });
 
   it('explains the rules without JavaScript, and shows no dead form', async () => {
-    const context = await e2e.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await e2e.page({ javaScriptEnabled: false });
     await page.goto(`${e2e.baseUrl}/aziende/calcolatore/`);
     expect(await page.locator('form[data-calc-form]').isVisible()).toBe(false);
     expect(await page.getByText('Il calcolo automatico ha bisogno di JavaScript').isVisible()).toBe(true);
@@ -216,11 +221,11 @@ describe('the calculator', () => {
       'da 36 a 502',
       'da 51 in su7% della base',
     ]);
-    await context.close();
+    await page.close();
   });
 
   it('has no accessibility violation with a result on screen, at desktop and phone widths', async () => {
-    const { page } = await openCalculator({ bypassCSP: true });
+    const { page, close } = await openCalculator({ bypassCSP: true });
     await fill(page, { fullTime: '60', partTime: [['4', '20']], associationMember: false, usesEsonero: true, workingDays: '264', labourCost: '27500' });
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Base di computo 62');
     let violations = await runAxe(page);
@@ -228,13 +233,13 @@ describe('the calculator', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await page.context().close();
+    await close();
   });
 });
 
 describe('one request to the network', () => {
   it('builds a shortlist across two services and composes one message with the calculation', async () => {
-    const { page } = await openCalculator();
+    const { page, close } = await openCalculator();
     await fill(page, { fullTime: '200', partTime: [], associationMember: true, usesEsonero: true, workingDays: '252' });
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Base di computo 200');
     // From the calculator to the request: the figures travel in the fragment, never to the server.
@@ -293,12 +298,11 @@ describe('one request to the network', () => {
     await page.getByRole('button', { name: 'Togli Pulizia di uffici dalla richiesta' }).press('Enter');
     await expect.poll(() => new URL(page.url()).search).toBe('?servizi=data-entry');
     expect(await page.locator('[data-preview-subject]').textContent()).toBe('Richiesta di informazioni: Data entry');
-    await page.context().close();
+    await close();
   });
 
   it('works without JavaScript: the form itself opens a mail with the ticked services', async () => {
-    const context = await e2e.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await e2e.page({ javaScriptEnabled: false });
     await page.goto(`${e2e.baseUrl}/aziende/richiesta/`);
     const form = page.locator('form[data-request-form]');
     expect(await form.getAttribute('method')).toBe('post');
@@ -306,19 +310,18 @@ describe('one request to the network', () => {
     expect(await form.getAttribute('action')).toMatch(/^mailto:/);
     expect(await page.getByRole('button', { name: 'Apri il messaggio nel programma di posta' }).isVisible()).toBe(true);
     expect(await page.locator('input[name="servizio"]').count()).toBeGreaterThanOrEqual(45);
-    await context.close();
+    await page.close();
   });
 
   it('has no accessibility violation with a shortlist and a calculation', async () => {
-    const context = await e2e.browser.newContext({ bypassCSP: true });
-    const page = await context.newPage();
+    const page = await e2e.page({ bypassCSP: true });
     await page.goto(
       `${e2e.baseUrl}/aziende/richiesta/?servizi=pulizia-uffici,data-entry#calcolo.base=187&calcolo.quotaArt3=13&calcolo.quotaArt18=2&calcolo.uncoveredArt3=7&calcolo.uncoveredArt18=1&calcolo.art14Min=5&calcolo.art14Max=6&calcolo.sourcesCollected=2026-11-25`,
     );
     expect(await page.getByRole('heading', { name: 'Il calcolo della tua azienda' }).isVisible()).toBe(true);
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await context.close();
+    await page.close();
   });
 });
 
@@ -326,7 +329,7 @@ describe('the calculator and the request in English', () => {
   const en = localizedUrls('en');
 
   it('returns the same figures as the Italian page, in English words and numbers', async () => {
-    const { page, requests } = await openCalculator({ locale: 'en' });
+    const { page, requests, close } = await openCalculator({ locale: 'en', watchRequests: true });
     // The company of the Italian test above; its labour cost typed the English way.
     await fill(page, { ...largeCompany, labourCost: '28,000' }, 'en');
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Calculation base 187');
@@ -347,11 +350,11 @@ describe('the calculator and the request in English', () => {
     const quotaRule = page.locator('[data-step="quotaArt3"] [data-rule]:not([hidden])');
     expect((await quotaRule.allTextContents())[0]).toMatch(/L\. 68\/99 art\. 3 c\. 1 .*reliability of the source: high\./);
     expect(requests).toEqual([]);
-    await page.context().close();
+    await close();
   });
 
   it('ties an English error to its field', async () => {
-    const { page } = await openCalculator({ locale: 'en' });
+    const { page, close } = await openCalculator({ locale: 'en' });
     await fill(page, { fullTime: '60', partTime: [], associationMember: true, usesEsonero: false, workingDays: '250', labourCost: '27500' }, 'en');
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Calculation base 60');
     expect((await results(page))['commessa']?.value).toBe('€27,500.00');
@@ -362,11 +365,11 @@ describe('the calculator and the request in English', () => {
     const describedBy = (await dirigenti.getAttribute('aria-describedby')) ?? '';
     expect(await page.locator(`#${describedBy.split(' ').at(-1)}`).textContent()).toBe('Enter a whole number, zero or more.');
     expect(await page.getByRole('status').first().textContent()).toBe('The result is not up to date: correct the fields that show a problem.');
-    await page.context().close();
+    await close();
   });
 
   it('carries the calculation to an English request whose fixed parts are in English and Italian', async () => {
-    const { page } = await openCalculator({ locale: 'en' });
+    const { page, close } = await openCalculator({ locale: 'en' });
     await fill(page, { fullTime: '200', partTime: [], associationMember: true, usesEsonero: true, workingDays: '252' }, 'en');
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Calculation base 200');
     await page.getByRole('link', { name: 'Use this calculation in a request to the network' }).click();
@@ -399,11 +402,11 @@ describe('the calculator and the request in English', () => {
       '',
       'Thank you, kind regards. / Grazie, cordiali saluti.',
     ]);
-    await page.context().close();
+    await close();
   });
 
   it('has no accessibility violation with an English result on screen, at desktop and phone widths', async () => {
-    const { page } = await openCalculator({ bypassCSP: true, locale: 'en' });
+    const { page, close } = await openCalculator({ bypassCSP: true, locale: 'en' });
     await fill(page, { fullTime: '60', partTime: [['4', '20']], associationMember: false, usesEsonero: true, workingDays: '264', labourCost: '27500' }, 'en');
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Calculation base 62');
     let violations = await runAxe(page);
@@ -411,6 +414,6 @@ describe('the calculator and the request in English', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await page.context().close();
+    await close();
   });
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 
 /*
@@ -38,17 +39,27 @@ const pageTypes = [
   '/en/page-that-does-not-exist/',
 ];
 
-// Each page in a context of its own, several at once: most of a check is waiting for the network to go quiet.
+/**
+ * One context for every check, its requests routed: whatever leaves the site's origin is
+ * refused and recorded. Routing also turns the context's cache off, so every request passes
+ * here. Cookies, storage and the record are the context's: whatever one page left or asked for
+ * fails every later check too, never none.
+ */
+let context: BrowserContext;
+const foreign: string[] = [];
+beforeAll(async () => {
+  context = await e2e.browser.newContext();
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(e2e.baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+});
+
+// Several pages at once: most of a check is waiting for the network to go quiet.
 describe.concurrent.each(pageTypes)('privacy of %s', (path) => {
   it('requests nothing from another origin, sets no cookie and stores nothing', async () => {
-    const context = await e2e.browser.newContext();
-    const foreign: string[] = [];
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(e2e.baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      foreign.push(url);
-      return route.abort();
-    });
     const page = await context.newPage();
     await page.goto(e2e.baseUrl + path);
     await page.waitForLoadState('networkidle');
@@ -61,6 +72,6 @@ describe.concurrent.each(pageTypes)('privacy of %s', (path) => {
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(storage).toEqual({ local: 0, session: 0, cookie: '' });
-    await context.close();
+    await page.close();
   });
 });
