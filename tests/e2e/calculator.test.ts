@@ -41,7 +41,10 @@ async function openCalculator(
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(`${e2e.baseUrl}${localizedUrls(options.locale ?? 'it').calculator()}`);
-  await page.waitForLoadState('networkidle');
+  // Ready when the calculator has shown its form; a page whose requests are watched also waits
+  // for the load's own requests to end, so that only the calculation's would be seen.
+  if (options.watchRequests) await page.waitForLoadState('networkidle');
+  else await page.locator('[data-calc-form]').waitFor();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   expect(errors).toEqual([]);
