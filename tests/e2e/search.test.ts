@@ -9,9 +9,19 @@ import { readPage } from '../support/dist';
 const distDir = inject('distDir');
 const e2e = useBrowser();
 
-/** Opens a page in a shared context (`e2e.page`): for tests that read and use the page, not its requests. */
+/**
+ * Loads a URL in a page kept from test to test, one per set of options: loading another URL in a
+ * page costs less than opening a page. For tests that read and use the page, not its requests.
+ */
+const keptPages = new Map<string, Page>();
 async function openPage(path: string, options: { bypassCSP?: boolean; width?: number } = {}): Promise<{ page: Page }> {
-  const page = await e2e.page({ viewport: { width: options.width ?? 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+  const contextOptions = { viewport: { width: options.width ?? 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false };
+  const key = JSON.stringify(contextOptions);
+  let page = keptPages.get(key);
+  if (!page || page.isClosed()) {
+    page = await e2e.page(contextOptions);
+    keptPages.set(key, page);
+  }
   await page.goto(e2e.baseUrl + path);
   return { page };
 }
@@ -122,7 +132,6 @@ describe('search queries', () => {
     const { page } = await openPage('/cerca/?q=sanificazione');
     await resultUrls(page);
     expect(await page.locator('.search__result mark').first().textContent()).toMatch(/sanificazion/i);
-    await page.close();
   });
 });
 
@@ -143,7 +152,6 @@ describe('filters on /cerca/', () => {
     // the count of a value says what ticking it gives
     expect(await page.getByRole('checkbox', { name: /^Pulizie e sanificazione/ }).getAttribute('name')).toBe('categoria');
     expect(await page.locator('#cerca-categoria-pulizie + label [data-count]').textContent()).toBe('(5)');
-    await page.close();
   });
 
   it('can be browsed with no query at all', async () => {
@@ -151,7 +159,6 @@ describe('filters on /cerca/', () => {
     const urls = await resultUrls(page);
     expect(urls.length).toBe(4);
     expect(urls.every((url) => url.startsWith('/servizi/'))).toBe(true);
-    await page.close();
   });
 
   it('restores a view from its URL, and the back button restores the previous one', async () => {
@@ -165,7 +172,6 @@ describe('filters on /cerca/', () => {
     await expect.poll(() => page.url()).toContain('categoria=pulizie');
     expect(await page.getByRole('checkbox', { name: /^Pulizie e sanificazione/ }).isChecked()).toBe(true);
     expect(await resultUrls(page)).toEqual(first);
-    await page.close();
   });
 });
 
@@ -186,7 +192,6 @@ describe('results, order and filters on /cerca/', () => {
     expect(await story.locator('time').getAttribute('datetime')).toBe('2025-10-28');
     expect(await story.locator('.search__result-summary').textContent()).toMatch(/^Out of the blue .*Ha curato tutta la comunicazione/);
     expect(await story.getByRole('img').getAttribute('alt')).toMatch(/onde blu/i);
-    await page.close();
   });
 
   it('sorts from A to Z or newest first, keeps the order in the URL and announces it', async () => {
@@ -210,7 +215,6 @@ describe('results, order and filters on /cerca/', () => {
     const dates = await page.locator('.search__result time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(await page.locator('.search__result').first().locator('time').count()).toBe(1);
     expect(dates).toEqual([...dates].sort().reverse());
-    await page.close();
   });
 
   it('puts the results one step from the field on a phone, the filters behind a disclosure', async () => {
@@ -230,8 +234,6 @@ describe('results, order and filters on /cerca/', () => {
     expect(await page.getByRole('checkbox', { name: /^Monza e Brianza/ }).isChecked()).toBe(true);
     const wide = await openPage('/cerca/?q=pulizie');
     expect(await wide.page.locator('[data-search-filters]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
-    await wide.page.close();
-    await page.close();
   });
 
   it('gives /cerca/ side margins at every width', async () => {
@@ -240,7 +242,6 @@ describe('results, order and filters on /cerca/', () => {
       const box = await page.locator('jpn-search').boundingBox();
       expect(box?.x, `left margin at ${width} px`).toBeGreaterThanOrEqual(16);
       expect(width - ((box?.x ?? 0) + (box?.width ?? 0)), `right margin at ${width} px`).toBeGreaterThanOrEqual(16);
-      await page.close();
     }
   });
 });
@@ -261,7 +262,6 @@ describe('searching by keyboard only', () => {
     expect(focused).toContain('/servizi/data-entry/');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/servizi/data-entry/');
-    await page.close();
   });
 
   it('works from the header search form on any page', async () => {
@@ -270,7 +270,6 @@ describe('searching by keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/cerca/?q=verde');
     expect(await resultUrls(page)).toContain('/servizi/manutenzione-del-verde/');
-    await page.close();
   });
 });
 
@@ -322,7 +321,6 @@ describe('the search in the header', () => {
     ).toBe('Scheda da verificare');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/servizi/pulizia-vetri/');
-    await page.close();
   });
 
   it('closes with Escape, back in the field with the words kept, and when focus leaves it', async () => {
@@ -345,7 +343,6 @@ describe('the search in the header', () => {
     for (let i = 0; i < links + 2; i += 1) await page.keyboard.press('Tab');
     await expect.poll(() => panel(page).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.closest('[data-header-search]'))).toBeNull();
-    await page.close();
   });
 
   it('works at 320 px, and has no axe violation with the panel open', async () => {
@@ -357,7 +354,6 @@ describe('the search in the header', () => {
       expect(box && box.x >= 0 && box.x + box.width <= width, `panel inside the viewport at ${width} px`).toBe(true);
       const violations = await runAxe(page);
       expect(violations, describeViolations(violations)).toEqual([]);
-      await page.close();
     }
   });
 
@@ -374,7 +370,6 @@ describe('the search in the header', () => {
     const { page } = await openPage('/cerca/');
     expect(await page.getByRole('search').count()).toBe(1);
     expect(await page.locator('input[name="q"]').count()).toBe(1);
-    await page.close();
   });
 });
 
@@ -391,20 +386,17 @@ describe('the service finder on /servizi/', () => {
     expect(await page.locator('[data-finder-status]').textContent()).toBe('2 servizi');
     await page.goBack();
     await expect.poll(visible).toBe(4);
-    await page.close();
   });
 
   it('restores a filtered view from its URL', async () => {
     const { page } = await openPage('/servizi/?art14=no');
     await expect.poll(() => page.locator('[data-facets]:visible').count()).toBe(8);
-    await page.close();
   });
 
   it('leads from a need in the company’s words to its category', async () => {
     const { page } = await openPage('/servizi/');
     await page.getByRole('link', { name: 'Inserire dati, digitalizzare e archiviare documenti' }).click();
     await page.waitForURL('**/servizi/categoria/amministrativi/');
-    await page.close();
   });
 });
 
@@ -414,7 +406,6 @@ describe('accessibility and privacy of search', () => {
     await resultUrls(page);
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await page.close();
   });
 
   it('has no axe violation on /servizi/ with filters applied', async () => {
@@ -422,7 +413,6 @@ describe('accessibility and privacy of search', () => {
     await expect.poll(() => page.locator('[data-finder-status]').textContent()).toMatch(/servizi/);
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await page.close();
   });
 
   it('fetches the index from the site itself and nothing from elsewhere', async () => {
@@ -473,7 +463,6 @@ describe('search in English', () => {
     const { page } = await openPage(`/en/search/?q=${encodeURIComponent('zzzzqqq')}`);
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/^No results/);
     expect(await page.locator('.facets legend, fieldset legend').first().textContent()).not.toMatch(/Tipo|Categoria/);
-    await page.close();
   });
 
   it('keeps the Italian search Italian: an Italian page finds Italian pages only', async () => {
@@ -487,6 +476,5 @@ describe('search in English', () => {
     await page.locator('[data-header-search-input]').fill('cleaning');
     await page.locator('.header-search a[href^="/en/"]').first().waitFor({ timeout: 15_000 });
     expect(await page.locator('.header-search a[href^="/servizi/"]').count()).toBe(0);
-    await page.close();
   });
 });
