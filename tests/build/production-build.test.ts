@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -9,13 +10,14 @@ import { buildProject, projectWithContent } from '../../scripts/lib/project-copy
 import { projectRoot } from '../support/site';
 
 /*
- * Two real builds of a copy of the project, as the deploy workflow runs them (SITE_URL set).
+ * Three real builds of a copy of the project, as the deploy workflow runs them (SITE_URL set).
  * The first has the repository's settings, where no one has yet given the network's contact or
  * the data controller: it must refuse to publish and say which fields of which file to fill in.
  * The second has them (test values), and one legal figure changed in content/rules/: every page
  * that states the figure must show the new one, and every path to act must lead somewhere. One
  * easy-to-read text records its check by readers with intellectual disabilities: it must say who
- * checked it and when, with the credit line of the easy-to-read logo.
+ * checked it and when, with the credit line of the easy-to-read logo. The third follows a change
+ * to one story, and must take every page the story does not touch from the second one's cache.
  */
 const production = { SITE_URL: 'https://www.example.org' };
 const project = projectWithContent(join(projectRoot, 'content'));
@@ -32,6 +34,9 @@ describe('a production build without the network’s contact and data controller
     expect(existsSync(join(project.root, 'dist'))).toBe(false);
   });
 });
+
+/** What the first full build printed: the incremental test below reads which pages it reused. */
+let firstBuildOutput = '';
 
 describe('a production build with the contact, the controller and a changed rule', () => {
   const contact = 'rete@example.org';
@@ -73,6 +78,7 @@ describe('a production build with the contact, the controller and a changed rule
     writeFileSync(easyRead, easyText.replace(/\n---\n$/, `\nverifica:\n  da: ${checkedBy}\n  data: 2025-11-03\n---\n`));
     const build = buildProject(project.root, production);
     expect(build.status, build.output.slice(-3000)).toBe(0);
+    firstBuildOutput = build.output;
   }, 180_000);
 
   it('shows who checked an easy-to-read text and when, and the logo’s credit line in words, without the «not checked» notice', () => {
@@ -134,5 +140,41 @@ describe('a production build with the contact, the controller and a changed rule
       (m) => (JSON.parse(m[1] ?? '{}') as { '@graph': { '@type': string }[] })['@graph'],
     );
     expect(nodes.find((n) => n['@type'] === 'Service')).not.toHaveProperty('provider');
+  });
+});
+
+/** The pages Astro took from its cache, as it logs them: `├─ /x/index.html (cached)`. */
+function reusedPages(output: string): string[] {
+  const plain = stripVTControlCharacters(output);
+  return [...plain.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((match) => match[1] ?? '');
+}
+
+/*
+ * Astro's incremental build reuses a page when its code and its cacheKey are unchanged. It fails
+ * silently: a build that reuses nothing is still correct, only slow. A staging folder named per
+ * run once changed every page's dependency hash and turned it off, so the same project is built
+ * again after one story changes, and the test checks what that build reused.
+ */
+describe('a rebuild after one story changes', () => {
+  const story = join(project.root, 'content/stories/out-of-the-blue/index.md');
+  const added = 'Un paragrafo aggiunto per provare la ricostruzione.';
+
+  it('reuses the pages that do not show the story, and renders the story again', { timeout: 180_000 }, () => {
+    // The build above started from an empty cache: it reused nothing.
+    expect(firstBuildOutput).toContain('/storie/out-of-the-blue/index.html');
+    expect(reusedPages(firstBuildOutput)).toEqual([]);
+
+    appendFileSync(story, `\n${added}\n`);
+    const second = buildProject(project.root, production);
+    expect(second.status, second.output.slice(-2000)).toBe(0);
+    const reused = reusedPages(second.output);
+    // Services and members that the story does not name, and other news and pages, come from the cache.
+    expect(reused).toContain('/servizi/pulizia-uffici/index.html');
+    expect(reused).toContain('/notizie/convegno-nuovi-spazi-di-economia-civile/index.html');
+    expect(reused.length).toBeGreaterThan(40);
+    // The story, and the member it names, are rendered again with the new text.
+    expect(reused).not.toContain('/storie/out-of-the-blue/index.html');
+    expect(reused).not.toContain('/rete/consorzio-sir/index.html');
+    expect(readFileSync(join(project.root, 'dist/storie/out-of-the-blue/index.html'), 'utf8')).toContain(added);
   });
 });
