@@ -42,9 +42,15 @@ async function resultCount(page: Page): Promise<number> {
   return Number(/^(\d+) risultat/.exec(status ?? '')?.[1] ?? 0);
 }
 
+/** The paths of the results shown, in their order. */
+function shownResults(page: Page): Promise<string[]> {
+  return page.locator('.search__result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** The results, once the page has announced them. */
 async function resultUrls(page: Page): Promise<string[]> {
   await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/risultat|Nessun/);
-  return page.locator('.search__result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return shownResults(page);
 }
 
 /**
@@ -66,7 +72,7 @@ async function typedQuery(query: string, path = '/cerca/'): Promise<string[]> {
   const status = page.locator('[data-search-status]');
   // «…» in Italian, “…” in English.
   await expect.poll(async () => ((await status.textContent()) ?? '').replace(/[«“]/g, '<').replace(/[»”]/g, '>'), { timeout: 15_000 }).toContain(`<${query}>`);
-  return page.locator('.search__result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return shownResults(page);
 }
 
 /**
